@@ -1,0 +1,3 @@
+package io.matcher.cli;
+
+public final class MatcherCommand { public static void main(String[] a) { } }
