@@ -1,0 +1,73 @@
+package io.matcher.model;
+
+import io.matcher.taxonomy.Taxonomy;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One investment-connection session, validated: the single model every later stage reads.
+ *
+ * @param timezone the zone in which slot times are local
+ * @param session the window the slots were generated from, or null when slots were listed
+ * @param slots in time order
+ * @param currencyRates conversion to one base currency
+ * @param taxonomy the built-in vocabulary, extended by the event's own {@code taxonomy.json}
+ */
+public record Event(
+    String name,
+    String venue,
+    ZoneId timezone,
+    Session session,
+    List<Slot> slots,
+    List<Table> tables,
+    Rules rules,
+    CurrencyRates currencyRates,
+    List<Investor> investors,
+    List<Startup> startups,
+    List<Preference> preferences,
+    Taxonomy taxonomy) {
+  public Event {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(timezone, "timezone");
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(currencyRates, "currencyRates");
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    slots = List.copyOf(slots);
+    tables = List.copyOf(tables);
+    investors = List.copyOf(investors);
+    startups = List.copyOf(startups);
+    preferences = List.copyOf(preferences);
+  }
+
+  public Optional<Investor> investor(String id) {
+    return investors.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public Optional<Startup> startup(String id) {
+    return startups.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The investor's own maximum, else the event rule. */
+  public int maxMeetings(Investor investor) {
+    return investor.maxMeetings() != null ? investor.maxMeetings() : rules.maxMeetingsPerInvestor();
+  }
+
+  /** The startup's own maximum, else the event rule. */
+  public int maxMeetings(Startup startup) {
+    return startup.maxMeetings() != null ? startup.maxMeetings() : rules.maxMeetingsPerStartup();
+  }
+
+  /** The startup's own minimum, else the event rule. */
+  public int minMeetings(Startup startup) {
+    return startup.minMeetings() != null ? startup.minMeetings() : rules.minMeetingsPerStartup();
+  }
+
+  /** Whether two events hold the same data; taxonomies compare by their sectors. */
+  public boolean sameData(Event other) {
+    return equals(new Event(other.name, other.venue, other.timezone, other.session, other.slots,
+        other.tables, other.rules, other.currencyRates, other.investors, other.startups,
+        other.preferences, taxonomy));
+  }
+}
