@@ -48,6 +48,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Generates a realistic, valid event directory for tests, demos and benchmarks: sector
@@ -262,7 +263,10 @@ public final class EventGenerator {
     String mention(String code, boolean vi) {
       Sector s = taxonomy.byCode(code).orElseThrow();
       if (!s.synonyms().isEmpty() && rnd.chance(0.35)) {
-        return rnd.pick(s.synonyms());
+        String synonym = rnd.pick(s.synonyms());
+        if (vi || isAscii(synonym)) { // English text does not borrow Vietnamese words
+          return synonym;
+        }
       }
       String label = s.label(vi ? "vi" : "en");
       return vi ? lowerFirst(label) : label;
@@ -546,27 +550,40 @@ public final class EventGenerator {
     }
 
     String startupName(List<String> sectorCodes, boolean vi, Place place) {
-      for (int attempt = 0; attempt < 6; attempt++) {
-        String name;
-        String fam = family(sectorCodes.get(0));
-        String[] roots = Vocabulary.ROOTS.getOrDefault(fam, new String[] {"Tech", "Hub", "Link"});
-        if (vietnam && vi && rnd.chance(0.45)) {
+      String fam = family(sectorCodes.get(0));
+      String[] roots = Vocabulary.ROOTS.getOrDefault(fam, new String[] {"Tech", "Hub", "Link"});
+      String name = null;
+      for (int attempt = 0; attempt < 8; attempt++) {
+        double x = rnd.unit();
+        if (vietnam && vi && x < 0.4) {
           name = rnd.pick(Vocabulary.VI_BRAND_WORDS) + rnd.pick(Vocabulary.TAGS);
-        } else if (vietnam || rnd.chance(0.15)) {
-          name = rnd.pick(Vocabulary.BRAND_PREFIX) + rnd.pick(roots) + rnd.pick(Vocabulary.TAGS);
+        } else if (x < 0.75) {
+          String[] prefixes = vietnam || rnd.chance(0.12) ? Vocabulary.BRAND_PREFIX : Vocabulary.BRAND_PREFIX_INTL;
+          String prefix = rnd.pick(prefixes);
+          String root = rnd.pick(roots);
+          if (prefix.equals(root)) {
+            continue;
+          }
+          name = prefix + root + rnd.pick(vietnam ? Vocabulary.TAGS : Vocabulary.TAGS_INTL);
         } else {
-          name = rnd.pick(Vocabulary.BRAND_PREFIX_INTL) + rnd.pick(roots)
-              + rnd.pick(new String[] {"", "", " Labs", " AI", "ly", " Oy", " AB", " GmbH"});
+          name = rnd.pick(roots) + rnd.pick(Vocabulary.ENDINGS)
+              + rnd.pick(vietnam ? Vocabulary.TAGS : Vocabulary.TAGS_INTL);
         }
         if (startupNames.add(name)) {
           return name;
         }
       }
-      String base = rnd.pick(Vocabulary.BRAND_PREFIX) + rnd.pick(Vocabulary.ROOTS.get("fintech"));
+      if (name == null) {
+        name = roots[0] + "hub";
+      }
+      String local = name + " " + place.name();
+      if (startupNames.add(local)) {
+        return local;
+      }
       for (int k = 2; ; k++) {
-        String name = base + " " + k;
-        if (startupNames.add(name)) {
-          return name;
+        String numbered = name + " " + k;
+        if (startupNames.add(numbered)) {
+          return numbered;
         }
       }
     }
@@ -1070,11 +1087,23 @@ public final class EventGenerator {
     return prefix + String.format(Locale.ROOT, "%0" + width + "d", index + 1);
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
+
   /** ASCII letters and digits of {@code text}, lower case, diacritics dropped. */
   static String slug(String text) {
-    String s = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String s = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+    s = NOT_ALNUM.matcher(MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
     return s.isEmpty() ? "x" : s;
+  }
+
+  static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String lowerFirst(String s) {

@@ -164,7 +164,13 @@ final class Vocabulary {
   static final String[] BRAND_PREFIX = {"Viet", "Sai", "Han", "Mekong", "Lotus", "Lac", "Bamboo",
       "Jade", "Delta", "Red River", "Sen", "Hai", "Nam", "Bac", "Tre", "Song", "Sao"};
   static final String[] BRAND_PREFIX_INTL = {"Nordic", "Aurora", "Polar", "Fjord", "Baltic",
-      "Kite", "Orbit", "Pixel", "Nova", "Quantum", "Tundra", "Birch", "Frost", "Arctic", "Blue"};
+      "Kite", "Orbit", "Pixel", "Nova", "Quantum", "Tundra", "Birch", "Frost", "Arctic", "Blue",
+      "Lumo", "Sisu", "Helio", "Vega", "Echo", "Terra", "Bright", "Swift", "Clear", "Open", "True",
+      "Smart", "Deep", "Green", "Next", "Zen", "Koi", "Otso", "Ilma", "Meri", "Valo", "Kuu"};
+  static final String[] TAGS_INTL = {"", "", "", " Labs", " AI", " Oy", " AB", " GmbH", " Ltd",
+      " Technologies", " Systems"};
+  static final String[] ENDINGS = {"ly", "ify", "io", "hub", "wise", "flow", "base", "stack",
+      "nest", "loop", "kit", "lab", "ia", "os", "mate", "sense"};
   static final String[] VI_BRAND_WORDS = {"Cảng Số", "Nông Xanh", "Tôm Việt", "Mầm Xanh",
       "Lúa Vàng", "Biển Xanh", "Đất Cảng", "Sông Hồng", "Mây Trắng", "Sao Việt", "Nhà Xanh",
       "Phố Số", "Chợ Số", "Hoa Phượng", "Thuyền Rồng", "Gạo Ngon", "Trà Xanh", "Đèn Lồng"};
@@ -173,12 +179,18 @@ final class Vocabulary {
 
   /** Name roots by sector family (top-level code). */
   static final Map<String, String[]> ROOTS = new TreeMap<>(Map.ofEntries(
-      Map.entry("fintech", new String[] {"Pay", "Lend", "Fin", "Coin", "Insure", "Wallet"}),
-      Map.entry("deeptech", new String[] {"Chip", "Vision", "Bot", "Mind", "Sense", "Quantum"}),
-      Map.entry("green", new String[] {"Volt", "Sun", "Grid", "Cycle", "Leaf", "Charge"}),
-      Map.entry("logistics", new String[] {"Ship", "Port", "Cargo", "Freight", "Route", "Dock"}),
-      Map.entry("agritech", new String[] {"Agri", "Aqua", "Farm", "Rice", "Harvest", "Shrimp"}),
-      Map.entry("healthtech", new String[] {"Med", "Care", "Bio", "Clinic", "Health", "Doc"}),
+      Map.entry("fintech", new String[] {"Pay", "Lend", "Fin", "Coin", "Insure", "Wallet", "Cash",
+          "Ledger", "Credit"}),
+      Map.entry("deeptech", new String[] {"Chip", "Vision", "Bot", "Mind", "Sense", "Quantum",
+          "Neural", "Silicon", "Data", "Logic"}),
+      Map.entry("green", new String[] {"Volt", "Sun", "Grid", "Cycle", "Leaf", "Charge", "Watt",
+          "Carbon"}),
+      Map.entry("logistics", new String[] {"Ship", "Port", "Cargo", "Freight", "Route", "Dock",
+          "Haul", "Fleet"}),
+      Map.entry("agritech", new String[] {"Agri", "Aqua", "Farm", "Rice", "Harvest", "Shrimp",
+          "Crop", "Seed"}),
+      Map.entry("healthtech", new String[] {"Med", "Care", "Bio", "Clinic", "Health", "Doc",
+          "Pulse", "Cura"}),
       Map.entry("digital-transformation", new String[] {"Gov", "City", "Flow", "Desk", "Doc"}),
       Map.entry("edtech", new String[] {"Learn", "Edu", "Class", "Skill", "Tutor"}),
       Map.entry("smart-manufacturing", new String[] {"Fab", "Factory", "Machine", "Line"}),
