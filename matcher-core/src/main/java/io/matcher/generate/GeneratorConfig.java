@@ -207,8 +207,11 @@ public record GeneratorConfig(
         maxMeetingsPerStartup, maxMeetingsPerInvestor, minScore, tableMode, region, f);
   }
 
-  /** The days the slots actually span: {@link #days}, more if a day would be too full. */
+  /**
+   * The days the slots actually span: {@link #days}, more if a day would be too full, fewer
+   * when there are fewer slots than days.
+   */
   public int effectiveDays() {
-    return Math.max(days, (slots + MAX_SLOTS_PER_DAY - 1) / MAX_SLOTS_PER_DAY);
+    return Math.min(slots, Math.max(days, (slots + MAX_SLOTS_PER_DAY - 1) / MAX_SLOTS_PER_DAY));
   }
 }

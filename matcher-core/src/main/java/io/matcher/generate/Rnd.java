@@ -38,7 +38,9 @@ final class Rnd {
 
   /** Log-uniform in {@code [from, to]}: as many values per decade. */
   double logUniform(double from, double to) {
-    return Math.exp(Math.log(from) + random.nextDouble() * (Math.log(to) - Math.log(from)));
+    // StrictMath: the same bits on every JVM and CPU, so a seed gives the same files everywhere.
+    double lo = StrictMath.log(from);
+    return StrictMath.exp(lo + random.nextDouble() * (StrictMath.log(to) - lo));
   }
 
   /** Stochastic rounding: {@code x} on average. */

@@ -95,6 +95,7 @@ class EventGeneratorTest {
     assertThat(e.investors()).hasSize(300);
     assertThat(e.slots()).hasSize(16);
     assertThat(e.tables()).hasSize(150);
+    assertThat(r.warnings()).isEmpty();
   }
 
   @Test
