@@ -39,7 +39,9 @@ public final class AgendaHtml {
     boolean multiDay = Timeline.multiDay(e);
     StringBuilder b = new StringBuilder();
     b.append("<header>\n<h1>").append(TITLE).append("</h1>\n");
-    b.append("<p class=\"person\"><span class=\"name\">").append(Html.line(me.name())).append("</span>");
+    int nameLength = Text.oneLine(me.name()).length() + (me.organisation() == null ? 0 : Text.oneLine(me.organisation()).length());
+    String size = nameLength > 200 ? " very-long" : nameLength > 70 ? " long" : "";
+    b.append("<p class=\"person").append(size).append("\"><span class=\"name\">").append(Html.line(me.name())).append("</span>");
     if (me.organisation() != null) {
       b.append(" <span class=\"org\">— ").append(Html.line(me.organisation())).append("</span>");
     }
