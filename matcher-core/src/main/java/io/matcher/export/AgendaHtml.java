@@ -4,6 +4,7 @@ import io.matcher.model.Event;
 import io.matcher.model.Table;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,10 @@ public final class AgendaHtml {
   static String render(PersonalSchedule p) {
     Event e = p.event();
     Person me = p.person();
-    Map<String, PersonalMeeting> bySlot = new HashMap<>();
+    // a list per slot: should a planner ever double-book someone, both meetings are printed
+    Map<String, List<PersonalMeeting>> bySlot = new HashMap<>();
     for (PersonalMeeting m : p.meetings()) {
-      bySlot.put(m.slot().id(), m);
+      bySlot.computeIfAbsent(m.slot().id(), k -> new ArrayList<>()).add(m);
     }
     boolean multiDay = Timeline.multiDay(e);
     StringBuilder b = new StringBuilder();
@@ -68,45 +70,51 @@ public final class AgendaHtml {
     b.append("<table class=\"agenda\">\n<thead><tr><th class=\"time\">").append(TIME)
         .append("</th><th class=\"table\">").append(TABLE).append("</th><th class=\"counterpart\">")
         .append(COUNTERPART).append("</th><th class=\"why\">").append(WHY).append("</th></tr></thead>\n<tbody>\n");
-    for (Timeline.Entry t : Timeline.of(e)) {
+    for (Timeline.Entry t : Timeline.of(e, p.meetings().stream().map(PersonalMeeting::slot).toList())) {
       String time = Html.esc(Times.range(t.start(), t.end(), multiDay));
       if (t.isBreak()) {
         b.append("<tr class=\"break\"><td class=\"time\">").append(time)
             .append("</td><td colspan=\"3\">").append(BREAK).append("</td></tr>\n");
         continue;
       }
-      PersonalMeeting m = bySlot.get(t.slot().id());
+      List<PersonalMeeting> here = bySlot.getOrDefault(t.slot().id(), List.of());
       String slotId = Html.esc(t.slot().id());
-      if (m == null) {
+      if (here.isEmpty()) {
         boolean away = p.unavailable().contains(t.slot().id());
         b.append("<tr class=\"").append(away ? "unavailable" : "free").append("\" data-slot=\"")
             .append(slotId).append("\"><td class=\"time\">").append(time).append("</td><td colspan=\"3\">")
             .append(away ? UNAVAILABLE : FREE).append("</td></tr>\n");
         continue;
       }
-      Person c = m.counterpart();
-      b.append("<tr class=\"meeting\" data-slot=\"").append(slotId).append("\" data-counterpart=\"")
-          .append(Html.esc(c.id())).append("\">");
-      b.append("<td class=\"time\">").append(time).append("</td>");
-      b.append("<td class=\"table\">").append(tableLabel(m.table())).append("</td>");
-      b.append("<td class=\"counterpart\"><span class=\"name\">").append(Html.line(c.name())).append("</span>");
-      if (c.organisation() != null) {
-        b.append("<span class=\"org\">").append(Html.line(c.organisation())).append("</span>");
+      for (PersonalMeeting m : here) {
+        meetingRow(b, m, slotId, time);
       }
-      if (!m.profile().isEmpty()) {
-        b.append("<span class=\"profile\">").append(Html.esc(m.profile())).append("</span>");
-      }
-      String contact = c.contactLine();
-      if (!contact.isEmpty()) {
-        b.append("<span class=\"contact\">").append(Html.esc(contact)).append("</span>");
-      }
-      b.append("</td>");
-      b.append("<td class=\"why\">").append(Html.esc(IcsWriter.whyLine(m))).append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
     b.append("<footer>").append(Html.line(e.name())).append(" · matcher</footer>\n");
     String title = Text.oneLine(me.name()) + " — " + TITLE;
     return Html.page("vi", title, "agenda.css", "agenda-page", b.toString());
+  }
+
+  private static void meetingRow(StringBuilder b, PersonalMeeting m, String slotId, String time) {
+    Person c = m.counterpart();
+    b.append("<tr class=\"meeting\" data-slot=\"").append(slotId).append("\" data-counterpart=\"")
+        .append(Html.esc(c.id())).append("\">");
+    b.append("<td class=\"time\">").append(time).append("</td>");
+    b.append("<td class=\"table\">").append(tableLabel(m.table())).append("</td>");
+    b.append("<td class=\"counterpart\"><span class=\"name\">").append(Html.line(c.name())).append("</span>");
+    if (c.organisation() != null) {
+      b.append("<span class=\"org\">").append(Html.line(c.organisation())).append("</span>");
+    }
+    if (!m.profile().isEmpty()) {
+      b.append("<span class=\"profile\">").append(Html.esc(m.profile())).append("</span>");
+    }
+    String contact = c.contactLine();
+    if (!contact.isEmpty()) {
+      b.append("<span class=\"contact\">").append(Html.esc(contact)).append("</span>");
+    }
+    b.append("</td>");
+    b.append("<td class=\"why\">").append(Html.esc(IcsWriter.whyLine(m))).append("</td></tr>\n");
   }
 
   /** "Bàn 03" with the zone beneath. */

@@ -29,9 +29,24 @@ final class Timeline {
   private Timeline() {}
 
   static List<Entry> of(Event event) {
+    return of(event, List.of());
+  }
+
+  /**
+   * The day, plus any of {@code extra} slots the event does not list (a planner handing back a
+   * slot of its own must not make a meeting vanish from a printed agenda).
+   */
+  static List<Entry> of(Event event, List<Slot> extra) {
     List<Entry> out = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (Slot s : event.slots()) {
       out.add(new Entry(s.start(), s.end(), s));
+      ids.add(s.id());
+    }
+    for (Slot s : extra) {
+      if (ids.add(s.id())) {
+        out.add(new Entry(s.start(), s.end(), s));
+      }
     }
     if (event.session() != null) {
       LocalDate d = event.session().date();
