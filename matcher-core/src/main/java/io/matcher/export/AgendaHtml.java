@@ -1,0 +1,136 @@
+package io.matcher.export;
+
+import io.matcher.model.Event;
+import io.matcher.model.Table;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person's printable agenda: one A4 page for a normal day. Every slot of the day is a row —
+ * the meeting, "free" or "unavailable" — and the session's breaks sit between them, so the page
+ * reads like the day on the floor. Headings are bilingual Vietnamese / English.
+ */
+public final class AgendaHtml {
+  static final String TITLE = "Lịch gặp / Meeting schedule";
+  static final String TIME = "Giờ / Time";
+  static final String TABLE = "Bàn / Table";
+  static final String COUNTERPART = "Đối tác / Counterpart";
+  static final String WHY = "Lý do ghép / Why matched";
+  static final String BREAK = "Nghỉ giải lao / Break";
+  static final String FREE = "Trống / Free";
+  static final String UNAVAILABLE = "Vắng mặt / Not available";
+
+  private AgendaHtml() {}
+
+  public static byte[] write(PersonalSchedule p) {
+    return render(p).getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String render(PersonalSchedule p) {
+    Event e = p.event();
+    Person me = p.person();
+    // a list per slot: should a planner ever double-book someone, both meetings are printed
+    Map<String, List<PersonalMeeting>> bySlot = new HashMap<>();
+    for (PersonalMeeting m : p.meetings()) {
+      bySlot.computeIfAbsent(m.slot().id(), k -> new ArrayList<>()).add(m);
+    }
+    boolean multiDay = Timeline.multiDay(e);
+    StringBuilder b = new StringBuilder();
+    b.append("<header>\n<h1>").append(TITLE).append("</h1>\n");
+    int nameLength = Text.oneLine(me.name()).length() + (me.organisation() == null ? 0 : Text.oneLine(me.organisation()).length());
+    String size = nameLength > 200 ? " very-long" : nameLength > 70 ? " long" : "";
+    b.append("<p class=\"person").append(size).append("\"><span class=\"name\">").append(Html.line(me.name())).append("</span>");
+    if (me.organisation() != null) {
+      b.append(" <span class=\"org\">— ").append(Html.line(me.organisation())).append("</span>");
+    }
+    b.append(" <span class=\"side\">").append(me.side().vietnamese()).append(" / ")
+        .append(me.side().english()).append(" · ").append(Html.line(me.id())).append("</span></p>\n");
+    b.append("<p class=\"event\">").append(Html.line(e.name())).append("</p>\n");
+    b.append("<p class=\"where\">");
+    if (!Text.blank(e.venue())) {
+      b.append("<span class=\"venue\">").append(Html.line(e.venue())).append("</span>");
+    }
+    LocalDate day = Timeline.day(e);
+    if (day != null) {
+      b.append(" <span class=\"date\">").append(Html.esc(Times.date(day))).append("</span>");
+    }
+    b.append("</p>\n");
+    Table own = singleTable(p.meetings());
+    if (own != null && me.side() == Side.INVESTOR) {
+      b.append("<p class=\"own-table\">Bàn của bạn / Your table: <strong>")
+          .append(tableLabel(own)).append("</strong></p>\n");
+    }
+    b.append("<p class=\"count\">").append(p.meetings().size())
+        .append(" cuộc gặp / meetings</p>\n</header>\n");
+
+    b.append("<table class=\"agenda\">\n<thead><tr><th class=\"time\">").append(TIME)
+        .append("</th><th class=\"table\">").append(TABLE).append("</th><th class=\"counterpart\">")
+        .append(COUNTERPART).append("</th><th class=\"why\">").append(WHY).append("</th></tr></thead>\n<tbody>\n");
+    for (Timeline.Entry t : Timeline.of(e, p.meetings().stream().map(PersonalMeeting::slot).toList())) {
+      String time = Html.esc(Times.range(t.start(), t.end(), multiDay));
+      if (t.isBreak()) {
+        b.append("<tr class=\"break\"><td class=\"time\">").append(time)
+            .append("</td><td colspan=\"3\">").append(BREAK).append("</td></tr>\n");
+        continue;
+      }
+      List<PersonalMeeting> here = bySlot.getOrDefault(t.slot().id(), List.of());
+      String slotId = Html.esc(t.slot().id());
+      if (here.isEmpty()) {
+        boolean away = p.unavailable().contains(t.slot().id());
+        b.append("<tr class=\"").append(away ? "unavailable" : "free").append("\" data-slot=\"")
+            .append(slotId).append("\"><td class=\"time\">").append(time).append("</td><td colspan=\"3\">")
+            .append(away ? UNAVAILABLE : FREE).append("</td></tr>\n");
+        continue;
+      }
+      for (PersonalMeeting m : here) {
+        meetingRow(b, m, slotId, time);
+      }
+    }
+    b.append("</tbody>\n</table>\n");
+    b.append("<footer>").append(Html.line(e.name())).append(" · matcher</footer>\n");
+    String title = Text.oneLine(me.name()) + " — " + TITLE;
+    return Html.page("vi", title, "agenda.css", "agenda-page", b.toString());
+  }
+
+  private static void meetingRow(StringBuilder b, PersonalMeeting m, String slotId, String time) {
+    Person c = m.counterpart();
+    b.append("<tr class=\"meeting\" data-slot=\"").append(slotId).append("\" data-counterpart=\"")
+        .append(Html.esc(c.id())).append("\">");
+    b.append("<td class=\"time\">").append(time).append("</td>");
+    b.append("<td class=\"table\">").append(tableLabel(m.table())).append("</td>");
+    b.append("<td class=\"counterpart\"><span class=\"name\">").append(Html.line(c.name())).append("</span>");
+    if (c.organisation() != null) {
+      b.append("<span class=\"org\">").append(Html.line(c.organisation())).append("</span>");
+    }
+    if (!m.profile().isEmpty()) {
+      b.append("<span class=\"profile\">").append(Html.esc(m.profile())).append("</span>");
+    }
+    String contact = c.contactLine();
+    if (!contact.isEmpty()) {
+      b.append("<span class=\"contact\">").append(Html.esc(contact)).append("</span>");
+    }
+    b.append("</td>");
+    b.append("<td class=\"why\">").append(Html.esc(IcsWriter.whyLine(m))).append("</td></tr>\n");
+  }
+
+  /** "Bàn 03" with the zone beneath. */
+  static String tableLabel(Table t) {
+    String s = "<span class=\"tname\">" + Html.line(t.name()) + "</span>";
+    if (!Text.blank(t.zone())) {
+      s += "<span class=\"zone\">" + Html.line(t.zone()) + "</span>";
+    }
+    return s;
+  }
+
+  private static Table singleTable(List<PersonalMeeting> ms) {
+    if (ms.isEmpty()) {
+      return null;
+    }
+    Table t = ms.get(0).table();
+    return ms.stream().allMatch(m -> m.table().id().equals(t.id())) ? t : null;
+  }
+}

@@ -1,0 +1,28 @@
+package io.matcher.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Number formatting independent of the machine's locale. */
+final class Numbers {
+  private Numbers() {}
+
+  /** {@code v} rounded half-even to {@code decimals} places, plain digits; "" when not finite. */
+  static String fixed(double v, int decimals) {
+    if (!Double.isFinite(v)) {
+      return "";
+    }
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** {@code v} rounded to 6 decimals without trailing zeros (what schedule.json stores). */
+  static BigDecimal six(double v) {
+    BigDecimal b = BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return b.signum() == 0 ? BigDecimal.ZERO : b;
+  }
+
+  /** "12.5%" with one decimal. */
+  static String percent(double ratio) {
+    return fixed(ratio * 100, 1) + "%";
+  }
+}

@@ -1,0 +1,39 @@
+package io.matcher.export;
+
+import io.matcher.plan.EventSchedule;
+import io.matcher.plan.ScheduledMeeting;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every meeting, one row, for the organiser's spreadsheet. Ids and names only: no e-mail or phone,
+ * since this file travels to volunteers and printers.
+ */
+public final class ScheduleCsv {
+  public static final List<String> HEADER = List.of(
+      "slot", "start", "end", "tableId", "table", "zone", "investorId", "investorName",
+      "organisation", "startupId", "startupName", "score", "why");
+
+  private ScheduleCsv() {}
+
+  public static byte[] write(EventSchedule s) {
+    List<List<String>> rows = new ArrayList<>();
+    for (ScheduledMeeting m : s.meetings()) {
+      rows.add(List.of(
+          m.slot().id(),
+          Times.spreadsheet(m.slot().start()),
+          Times.spreadsheet(m.slot().end()),
+          m.table().id(),
+          m.table().name(),
+          PersonCsv.nullToEmpty(m.table().zone()),
+          m.investor().id(),
+          m.investor().name(),
+          PersonCsv.nullToEmpty(m.investor().organisation()),
+          m.startup().id(),
+          m.startup().name(),
+          Numbers.fixed(m.score(), 3),
+          String.join(" · ", m.why().stream().map(Text::oneLine).filter(w -> !w.isEmpty()).toList())));
+    }
+    return Csv.document(HEADER, rows);
+  }
+}

@@ -1,0 +1,78 @@
+package io.matcher.export;
+
+import io.matcher.model.Event;
+import io.matcher.model.Investor;
+import io.matcher.model.Startup;
+import io.matcher.plan.EventSchedule;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The export stage's single entry point: an {@link EventSchedule} in, every output file out, as
+ * relative path → bytes in a sorted map. No file I/O here — the caller writes the map with
+ * {@code io.matcher.io.OutputDirectory.write(target, force, files)}, which makes the whole set
+ * appear at once.
+ *
+ * <pre>
+ * schedule.json  schedule.csv  grid.html  report.html
+ * investors/&lt;name&gt;-&lt;id&gt;.ics .html .csv     (each investor with at least one meeting)
+ * startups/&lt;name&gt;-&lt;id&gt;.ics .html .csv      (each startup with at least one meeting)
+ * </pre>
+ *
+ * <p>Deterministic: the same schedule and options give byte-identical files.
+ */
+public final class ScheduleExport {
+  private ScheduleExport() {}
+
+  /** All files, with {@link ExportOptions#defaults()}. */
+  public static SortedMap<String, byte[]> files(EventSchedule schedule) {
+    return files(schedule, ExportOptions.defaults());
+  }
+
+  public static SortedMap<String, byte[]> files(EventSchedule schedule, ExportOptions options) {
+    Event e = schedule.event();
+    TreeMap<String, byte[]> out = new TreeMap<>();
+    if (options.organiser()) {
+      out.put("schedule.json", ScheduleJson.write(schedule));
+      out.put("schedule.csv", ScheduleCsv.write(schedule));
+      out.put("grid.html", GridHtml.write(schedule));
+      out.put("report.html", ReportHtml.write(schedule));
+    }
+    if (options.personal()) {
+      Instant stamp = options.stampFor(e);
+      PersonFiles names = PersonFiles.of(schedule);
+      for (String id : names.ids(Side.INVESTOR)) {
+        Investor i = schedule.meetingsOf(id).stream().filter(m -> m.investor().id().equals(id))
+            .findFirst().orElseThrow().investor();
+        personal(out, names, Side.INVESTOR, id, PersonalSchedule.of(schedule, i), stamp);
+      }
+      for (String id : names.ids(Side.STARTUP)) {
+        Startup x = schedule.meetingsOf(id).stream().filter(m -> m.startup().id().equals(id))
+            .findFirst().orElseThrow().startup();
+        personal(out, names, Side.STARTUP, id, PersonalSchedule.of(schedule, x), stamp);
+      }
+    }
+    for (String path : out.keySet()) {
+      // names are built safe; this guards against a future change that forgets to
+      if (!SafeFileNames.isSafeRelativePath(path)) {
+        throw new IllegalStateException("unsafe output path: " + path);
+      }
+    }
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  private static void personal(TreeMap<String, byte[]> out, PersonFiles names, Side side, String id,
+      PersonalSchedule p, Instant stamp) {
+    put(out, names.path(side, id, "ics"), IcsWriter.write(p, stamp));
+    put(out, names.path(side, id, "html"), AgendaHtml.write(p));
+    put(out, names.path(side, id, "csv"), PersonCsv.write(p));
+  }
+
+  private static void put(TreeMap<String, byte[]> out, String path, byte[] bytes) {
+    if (out.putIfAbsent(path, bytes) != null) {
+      throw new IllegalStateException("two outputs for " + path);
+    }
+  }
+}
