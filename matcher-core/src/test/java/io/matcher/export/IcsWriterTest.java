@@ -91,8 +91,12 @@ class IcsWriterTest {
     ScheduledMeeting m = ExportFixtures.SAMPLE.meetings().get(0);
     String uid = MeetingUid.of(ExportFixtures.SAMPLE.event(), m);
     assertThat(uid).isEqualTo(MeetingUid.of(ExportFixtures.SAMPLE.event().name(),
-        m.slot().id(), m.investor().id(), m.startup().id())).endsWith("@matcher");
-    assertThat(MeetingUid.of("e", "S1", "I1", "S2")).isNotEqualTo(MeetingUid.of("e", "S1", "I1S", "2"));
+        m.investor().id(), m.startup().id())).endsWith("@matcher");
+    assertThat(MeetingUid.of("e", "I1", "S2")).isNotEqualTo(MeetingUid.of("e", "I1S", "2"));
+    // moved to another slot (a re-plan), the meeting keeps its calendar entry
+    ScheduledMeeting moved = new ScheduledMeeting(ExportFixtures.SAMPLE.event().slots().get(5),
+        m.table(), m.investor(), m.startup(), m.score(), m.why());
+    assertThat(MeetingUid.of(ExportFixtures.SAMPLE.event(), moved)).isEqualTo(uid);
     String inv = ExportFixtures.text(ExportFixtures.SAMPLE_FILES, PersonFiles.of(ExportFixtures.SAMPLE).path(Side.INVESTOR, m.investor().id(), "ics"));
     String st = ExportFixtures.text(ExportFixtures.SAMPLE_FILES, PersonFiles.of(ExportFixtures.SAMPLE).path(Side.STARTUP, m.startup().id(), "ics"));
     assertThat(inv).contains("UID:" + uid);
