@@ -1,0 +1,77 @@
+package io.matcher.cli;
+
+import io.matcher.io.EventLoader;
+import io.matcher.io.OutputDirectory;
+import io.matcher.io.ProfileWriter;
+import io.matcher.model.Event;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code matcher convert EVENT_DIR --to csv|json --out DIR}: the same event with its profiles in
+ * the other format (for spreadsheets, and back). The event must be valid.
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = "Writes a valid event directory again with investors, startups and "
+        + "preferences as CSV (for spreadsheets) or JSON; event.json and the optional "
+        + "taxonomy.json and weights.json are copied as they are.")
+final class ConvertCommand implements Callable<Integer> {
+  /** Files copied unchanged: the settings are JSON in both forms. */
+  private static final List<String> COPIED = List.of("event.json", "taxonomy.json", "weights.json");
+
+  enum Format { csv, json }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "EVENT_DIR", description = "The event directory to read.")
+  Path eventDir;
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv or json.")
+  Format format;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write.")
+  Path out;
+
+  @Option(names = "--force", description = "Replace DIR if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    Event event = EventLoader.load(eventDir).orThrow();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String name : COPIED) {
+      Path p = eventDir.resolve(name);
+      if (Files.exists(p)) {
+        files.put(name, Files.readAllBytes(p));
+      }
+    }
+    if (format == Format.csv) {
+      files.put("investors.csv", OutputDirectory.utf8(ProfileWriter.investorsCsv(event.investors())));
+      files.put("startups.csv", OutputDirectory.utf8(ProfileWriter.startupsCsv(event.startups())));
+    } else {
+      files.put("investors.json", OutputDirectory.utf8(ProfileWriter.investorsJson(event.investors())));
+      files.put("startups.json", OutputDirectory.utf8(ProfileWriter.startupsJson(event.startups())));
+    }
+    if (!event.preferences().isEmpty()) {
+      files.put(EventLoader.PREFERENCES, OutputDirectory.utf8(ProfileWriter.preferencesCsv(event.preferences())));
+    }
+    OutputDirectory.write(out, force, files);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println("wrote " + files.size() + " files to " + out + " (" + event.investors().size()
+        + " investors, " + event.startups().size() + " startups, " + format + ")");
+    o.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,163 @@
+package io.matcher.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An {@link InputRecord} over a JSON object; locations are JSON paths. */
+final class JsonRecord implements InputRecord {
+  private final String file;
+  private final String path;
+  private final JsonNode node;
+  private final Problems problems;
+
+  JsonRecord(String file, String path, JsonNode node, Problems problems) {
+    this.file = file;
+    this.path = path;
+    this.node = node;
+    this.problems = problems;
+  }
+
+  @Override
+  public String file() {
+    return file;
+  }
+
+  @Override
+  public String where() {
+    return path;
+  }
+
+  @Override
+  public Problems problems() {
+    return problems;
+  }
+
+  @Override
+  public Set<String> fieldNames() {
+    Set<String> names = new LinkedHashSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private JsonNode value(String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v;
+  }
+
+  @Override
+  public boolean present(String field) {
+    JsonNode v = value(field);
+    return v != null && !(v.isTextual() && v.asText().isBlank());
+  }
+
+  @Override
+  public String text(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      error(field, "found " + describe(v) + ", expected text");
+      return null;
+    }
+    String t = v.asText().strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  @Override
+  public List<String> list(String field) {
+    JsonNode v = value(field);
+    List<String> out = new ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    if (!v.isArray()) {
+      error(field, "found " + describe(v) + ", expected a list such as [\"a\", \"b\"]");
+      return out;
+    }
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode e = v.get(i);
+      if (!e.isTextual()) {
+        error(field + "[" + i + "]", "found " + describe(e) + ", expected text");
+      } else if (!e.asText().isBlank()) {
+        out.add(e.asText().strip());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public BigDecimal decimal(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isNumber()) {
+      error(field, "found " + describe(v) + ", expected a number");
+      return null;
+    }
+    return Numbers.normalise(v.decimalValue());
+  }
+
+  @Override
+  public Integer integer(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+      error(field, "found " + describe(v) + ", expected a whole number");
+      return null;
+    }
+    return v.intValue();
+  }
+
+  @Override
+  public Boolean bool(String field) {
+    JsonNode v = value(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isBoolean()) {
+      error(field, "found " + describe(v) + ", expected true or false");
+      return null;
+    }
+    return v.booleanValue();
+  }
+
+  @Override
+  public InputRecord object(String field) {
+    JsonNode v = value(field);
+    if (v != null && !v.isObject()) {
+      error(field, "found " + describe(v) + ", expected an object");
+      v = null;
+    }
+    return new JsonRecord(file, path + "." + field, v == null ? EMPTY : v, problems);
+  }
+
+  private static final JsonNode EMPTY = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+
+  /** A short description of a JSON value for messages: {@code text "abc"}, {@code number 5}. */
+  static String describe(JsonNode v) {
+    if (v.isTextual()) {
+      return "text " + Problems.quote(v.asText());
+    }
+    if (v.isNumber()) {
+      return "number " + v.asText();
+    }
+    if (v.isBoolean()) {
+      return v.asText();
+    }
+    if (v.isArray()) {
+      return "a list";
+    }
+    if (v.isObject()) {
+      return "an object";
+    }
+    return v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+  }
+}

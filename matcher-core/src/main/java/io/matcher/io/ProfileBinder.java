@@ -1,0 +1,280 @@
+package io.matcher.io;
+
+import io.matcher.model.Contact;
+import io.matcher.model.Investor;
+import io.matcher.model.InvestorType;
+import io.matcher.model.Startup;
+import io.matcher.taxonomy.Sector;
+import io.matcher.taxonomy.Stage;
+import io.matcher.taxonomy.Taxonomy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Binds investor and startup profiles from {@link InputRecord}s, whatever the file format:
+ * resolves sectors and stages through the taxonomy, checks each field on its own (types, ranges,
+ * e-mail), and reports unknown fields. Checks that need other records (duplicate ids,
+ * references) are {@link EventChecks}'.
+ */
+final class ProfileBinder {
+  static final List<String> INVESTOR_FIELDS = List.of("id", "name", "organisation", "type",
+      "sectors", "stages", "ticketMin", "ticketMax", "ticketCurrency", "locations", "thesis",
+      "maxMeetings", "unavailable", "exclude", "contact.email", "contact.phone",
+      "contact.shareable");
+  static final List<String> STARTUP_FIELDS = List.of("id", "name", "sectors", "stage",
+      "raiseAmount", "raiseCurrency", "location", "description", "website", "contact.email",
+      "contact.phone", "contact.shareable", "minMeetings", "maxMeetings", "unavailable",
+      "exclude");
+  /** Spreadsheet headers that mean a canonical field. */
+  static final Map<String, String> CSV_ALIASES = Map.of(
+      "email", "contact.email",
+      "phone", "contact.phone",
+      "shareable", "contact.shareable",
+      "organization", "organisation",
+      "sector", "sectors",
+      "stages of interest", "stages",
+      "location", "location");
+
+  /** Above this an amount is taken for a typing error, in any currency (10^15 VND ≈ 40 bn USD). */
+  static final BigDecimal ABSURD = new BigDecimal("1e15");
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-]{6,24}");
+  private static final Set<String> CONTACT_KEYS = Set.of("email", "phone", "shareable");
+
+  private final Taxonomy taxonomy;
+
+  ProfileBinder(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  Investor investor(InputRecord r) {
+    reportUnknown(r, INVESTOR_FIELDS);
+    String id = id(r);
+    String name = required(r, "name");
+    InvestorType type = InvestorType.OTHER;
+    String typeText = r.text("type");
+    if (typeText != null) {
+      Optional<InvestorType> t = InvestorType.parse(typeText);
+      if (t.isEmpty()) {
+        r.error("type", "found " + Problems.quote(typeText) + ", expected one of "
+            + String.join(", ", Arrays.stream(InvestorType.values()).map(InvestorType::code).toList()));
+      } else {
+        type = t.get();
+      }
+    }
+    List<String> sectors = sectors(r);
+    List<Stage> stages = new ArrayList<>();
+    List<String> stageTexts = r.list("stages");
+    for (int i = 0; i < stageTexts.size(); i++) {
+      Stage s = stage(r, "stages", stageTexts.get(i));
+      if (s != null && !stages.contains(s)) {
+        stages.add(s);
+      }
+    }
+    BigDecimal min = amount(r, "ticketMin");
+    BigDecimal max = amount(r, "ticketMax");
+    if (min != null && max != null && min.compareTo(max) > 0) {
+      r.error("ticketMin", "found " + min.toPlainString() + " above ticketMax "
+          + max.toPlainString() + ", expected ticketMin ≤ ticketMax");
+    }
+    String currency = currency(r, "ticketCurrency", min != null || max != null);
+    Integer maxMeetings = count(r, "maxMeetings");
+    String organisation = r.text("organisation");
+    List<String> locations = r.list("locations");
+    String thesis = r.text("thesis");
+    List<String> unavailable = distinct(r, "unavailable");
+    List<String> exclude = distinct(r, "exclude");
+    Contact contact = contact(r);
+    if (id == null || name == null) {
+      return null; // every field was still checked, so that all problems are reported at once
+    }
+    return new Investor(id, name, organisation, type, sectors, stages, min, max, currency,
+        locations, thesis, maxMeetings, unavailable, exclude, contact);
+  }
+
+  Startup startup(InputRecord r) {
+    reportUnknown(r, STARTUP_FIELDS);
+    String id = id(r);
+    String name = required(r, "name");
+    List<String> sectors = sectors(r);
+    String stageText = r.text("stage");
+    Stage stage = stageText == null ? null : stage(r, "stage", stageText);
+    BigDecimal raise = amount(r, "raiseAmount");
+    String currency = currency(r, "raiseCurrency", raise != null);
+    Integer min = count(r, "minMeetings");
+    Integer max = count(r, "maxMeetings");
+    if (min != null && max != null && min > max) {
+      r.error("minMeetings", "found " + min + " above maxMeetings " + max
+          + ", expected minMeetings ≤ maxMeetings");
+    }
+    String website = r.text("website");
+    if (website != null && (website.contains(" ") || !website.contains("."))) {
+      r.error("website", "found " + Problems.quote(website)
+          + ", expected a web address such as https://example.vn");
+    }
+    String location = r.text("location");
+    String description = r.text("description");
+    List<String> unavailable = distinct(r, "unavailable");
+    List<String> exclude = distinct(r, "exclude");
+    Contact contact = contact(r);
+    if (id == null || name == null) {
+      return null; // every field was still checked, so that all problems are reported at once
+    }
+    return new Startup(id, name, sectors, stage, raise, currency, location, description,
+        website, contact, min, max, unavailable, exclude);
+  }
+
+  private static void reportUnknown(InputRecord r, List<String> fields) {
+    if (!(r instanceof JsonRecord)) {
+      return; // CsvTable reported unknown columns once, at the header
+    }
+    Set<String> top = new LinkedHashSet<>();
+    fields.forEach(f -> top.add(f.contains(".") ? f.substring(0, f.indexOf('.')) : f));
+    for (String f : r.fieldNames()) {
+      if (!top.contains(f)) {
+        r.warn(f, "unknown field ignored; known fields: " + String.join(", ", top));
+      }
+    }
+    if (r.fieldNames().contains("contact")) {
+      InputRecord c = r.object("contact");
+      for (String f : c.fieldNames()) {
+        if (!CONTACT_KEYS.contains(f)) {
+          r.warn("contact." + f, "unknown field ignored; known fields: email, phone, shareable");
+        }
+      }
+    }
+  }
+
+  private static String id(InputRecord r) {
+    String id = required(r, "id");
+    if (id != null && (id.contains(";") || id.chars().anyMatch(Character::isISOControl))) {
+      r.error("id", "found " + Problems.quote(id) + ", expected an id without ';' or control characters");
+      return null;
+    }
+    return id;
+  }
+
+  private static String required(InputRecord r, String field) {
+    if (!r.present(field)) {
+      r.error(field, "missing or empty, expected a non-empty " + field);
+      return null;
+    }
+    return r.text(field); // null after reporting a wrong type
+  }
+
+  private List<String> sectors(InputRecord r) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String text : r.list("sectors")) {
+      Optional<Sector> s = taxonomy.sector(text);
+      if (s.isPresent()) {
+        codes.add(s.get().code());
+      } else {
+        List<String> near = taxonomy.suggestSectors(text);
+        r.error("sectors", "unknown sector " + Problems.quote(text) + ", expected a sector code, "
+            + "label or synonym of the taxonomy" + (near.isEmpty() ? "" : "; did you mean "
+            + String.join(", ", near.stream().map(this::describeSector).toList()) + "?"));
+      }
+    }
+    return List.copyOf(codes);
+  }
+
+  private String describeSector(String code) {
+    Sector s = taxonomy.byCode(code).orElseThrow();
+    return code + " (" + s.label("en") + " / " + s.label("vi") + ")";
+  }
+
+  private Stage stage(InputRecord r, String field, String text) {
+    Optional<Stage> s = taxonomy.stage(text);
+    if (s.isEmpty()) {
+      List<String> near = taxonomy.suggestStages(text);
+      r.error(field, "unknown stage " + Problems.quote(text) + ", expected one of idea, pre-seed, "
+          + "seed, series-a, series-b, growth (or a Vietnamese/English spelling)"
+          + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+      return null;
+    }
+    return s.get();
+  }
+
+  private static BigDecimal amount(InputRecord r, String field) {
+    BigDecimal d = r.decimal(field);
+    if (d == null) {
+      return null;
+    }
+    if (d.signum() <= 0) {
+      r.error(field, "found " + d.toPlainString() + ", expected a positive amount");
+      return null;
+    }
+    if (d.compareTo(ABSURD) > 0) {
+      r.error(field, "found " + d.toPlainString() + ", expected an amount below 10^15 "
+          + "(is a digit doubled?)");
+      return null;
+    }
+    return d;
+  }
+
+  private static String currency(InputRecord r, String field, boolean needed) {
+    String c = r.text(field);
+    if (c == null) {
+      if (needed) {
+        r.error(field, "missing, expected an ISO 4217 currency code such as USD or VND for the amount");
+      }
+      return null;
+    }
+    String code = c.toUpperCase(java.util.Locale.ROOT);
+    try {
+      Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      r.error(field, "found " + Problems.quote(c) + ", expected an ISO 4217 currency code such as USD or VND");
+      return null;
+    }
+    return code;
+  }
+
+  private static Integer count(InputRecord r, String field) {
+    Integer n = r.integer(field);
+    if (n != null && n < 0) {
+      r.error(field, "found " + n + ", expected 0 or more");
+      return null;
+    }
+    return n;
+  }
+
+  /** A list of ids; a repeated id is reported and kept once. */
+  private static List<String> distinct(InputRecord r, String field) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String id : r.list(field)) {
+      if (!out.add(id)) {
+        r.warn(field, Problems.quote(id) + " is listed twice; counted once");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Contact contact(InputRecord r) {
+    InputRecord c = r.object("contact");
+    String email = c.text("email");
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      c.error("email", "found " + Problems.quote(email) + ", expected an e-mail address such as name@example.vn");
+      email = null;
+    }
+    String phone = c.text("phone");
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      c.error("phone", "found " + Problems.quote(phone) + ", expected a phone number such as +84 912 345 678");
+      phone = null;
+    }
+    Boolean shareable = c.bool("shareable");
+    if (email == null && phone == null && shareable == null) {
+      return Contact.NONE;
+    }
+    return new Contact(email, phone, Boolean.TRUE.equals(shareable));
+  }
+}

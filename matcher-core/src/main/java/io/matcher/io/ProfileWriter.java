@@ -1,0 +1,189 @@
+package io.matcher.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.matcher.model.Contact;
+import io.matcher.model.Investor;
+import io.matcher.model.Preference;
+import io.matcher.model.Startup;
+import io.matcher.taxonomy.Stage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes validated profiles back in either input format, so an event kept as JSON can be handed
+ * to a spreadsheet and back: {@link EventLoader} reads what this writes to an equal model.
+ * Sectors and stages are written as codes. Pure: returns text, the caller writes files.
+ */
+public final class ProfileWriter {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private ProfileWriter() {}
+
+  public static String investorsJson(List<Investor> investors) {
+    ArrayNode list = NODES.arrayNode();
+    investors.forEach(i -> list.add(object(investorFields(i))));
+    return json(list);
+  }
+
+  public static String startupsJson(List<Startup> startups) {
+    ArrayNode list = NODES.arrayNode();
+    startups.forEach(s -> list.add(object(startupFields(s))));
+    return json(list);
+  }
+
+  public static String investorsCsv(List<Investor> investors) {
+    return csv(ProfileBinder.INVESTOR_FIELDS, investors.stream().map(ProfileWriter::investorFields).toList());
+  }
+
+  public static String startupsCsv(List<Startup> startups) {
+    return csv(ProfileBinder.STARTUP_FIELDS, startups.stream().map(ProfileWriter::startupFields).toList());
+  }
+
+  public static String preferencesCsv(List<Preference> preferences) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Preference p : preferences) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("fromId", p.fromId());
+      m.put("toId", p.toId());
+      m.put("level", p.level().code());
+      rows.add(m);
+    }
+    return csv(EventLoader.PREFERENCE_FIELDS, rows);
+  }
+
+  private static Map<String, Object> investorFields(Investor i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", i.id());
+    m.put("name", i.name());
+    m.put("organisation", i.organisation());
+    m.put("type", i.type().code());
+    m.put("sectors", i.sectors());
+    m.put("stages", i.stages().stream().map(Stage::code).toList());
+    m.put("ticketMin", i.ticketMin());
+    m.put("ticketMax", i.ticketMax());
+    m.put("ticketCurrency", i.ticketCurrency());
+    m.put("locations", i.locations());
+    m.put("thesis", i.thesis());
+    m.put("maxMeetings", i.maxMeetings());
+    m.put("unavailable", i.unavailable());
+    m.put("exclude", i.exclude());
+    putContact(m, i.contact());
+    return m;
+  }
+
+  private static Map<String, Object> startupFields(Startup s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("name", s.name());
+    m.put("sectors", s.sectors());
+    m.put("stage", s.stage() == null ? null : s.stage().code());
+    m.put("raiseAmount", s.raiseAmount());
+    m.put("raiseCurrency", s.raiseCurrency());
+    m.put("location", s.location());
+    m.put("description", s.description());
+    m.put("website", s.website());
+    putContact(m, s.contact());
+    m.put("minMeetings", s.minMeetings());
+    m.put("maxMeetings", s.maxMeetings());
+    m.put("unavailable", s.unavailable());
+    m.put("exclude", s.exclude());
+    return m;
+  }
+
+  private static void putContact(Map<String, Object> m, Contact c) {
+    m.put("contact.email", c.email());
+    m.put("contact.phone", c.phone());
+    m.put("contact.shareable", c.isEmpty() && !c.shareable() ? null : c.shareable());
+  }
+
+  /** A JSON object of the non-empty fields; {@code contact.*} become a nested object. */
+  private static ObjectNode object(Map<String, Object> fields) {
+    ObjectNode o = NODES.objectNode();
+    ObjectNode contact = NODES.objectNode();
+    fields.forEach((k, v) -> {
+      ObjectNode target = o;
+      String key = k;
+      if (k.startsWith("contact.")) {
+        if (!o.has("contact")) {
+          o.set("contact", contact);
+        }
+        target = contact;
+        key = k.substring("contact.".length());
+      }
+      if (v instanceof String s) {
+        target.put(key, s);
+      } else if (v instanceof BigDecimal d) {
+        target.put(key, d);
+      } else if (v instanceof Integer n) {
+        target.put(key, n);
+      } else if (v instanceof Boolean b) {
+        target.put(key, b);
+      } else if (v instanceof List<?> l && !l.isEmpty()) {
+        ArrayNode a = target.putArray(key);
+        l.forEach(e -> a.add(String.valueOf(e)));
+      }
+    });
+    if (contact.isEmpty()) {
+      o.remove("contact");
+    }
+    return o;
+  }
+
+  private static String json(ArrayNode list) {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    try {
+      return JSON.writer(pp).writeValueAsString(list) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String csv(List<String> columns, List<Map<String, Object>> rows) {
+    CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+    columns.forEach(c -> b.addColumn(c.startsWith("contact.") ? c.substring(8) : c));
+    List<List<String>> cells = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      List<String> line = new ArrayList<>();
+      for (String c : columns) {
+        line.add(cell(row.get(c)));
+      }
+      cells.add(line);
+    }
+    try {
+      return CSV.writer(b.build()).writeValueAsString(cells);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String cell(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (v instanceof List<?> l) {
+      return String.join("; ", l.stream().map(String::valueOf).toList());
+    }
+    return String.valueOf(v);
+  }
+}
