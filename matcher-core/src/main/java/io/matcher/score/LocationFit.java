@@ -54,8 +54,10 @@ final class LocationFit implements ScoreComponent {
     }
     String m = matching(p.investorLocations[investor], p.startupLocation[startup]);
     String loc = p.startup(startup).location();
+    String shown = m == null ? null : p.investor(investor).locations().stream()
+        .filter(l -> io.matcher.taxonomy.Fold.key(l).equals(m)).findFirst().orElse(m);
     return ExplanationNode.of(v, m != null
-        ? "startup location \"" + loc + "\" matches investor location \"" + m + "\""
+        ? "startup location \"" + loc + "\" matches investor location \"" + shown + "\""
         : "startup location \"" + loc + "\" is not among " + p.investor(investor).locations());
   }
 }

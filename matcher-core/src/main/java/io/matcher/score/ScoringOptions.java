@@ -21,9 +21,9 @@ public record ScoringOptions(
     Objects.requireNonNull(externalMode, "externalMode");
   }
 
-  /** Neutral 0.5, no external scores, parallel. */
+  /** Neutral 0.5, no external scores (REPLACE when some are added), parallel. */
   public static ScoringOptions defaults() {
-    return new ScoringOptions(0.5, ExternalScores.none(), ExternalMode.BLEND, true);
+    return new ScoringOptions(0.5, ExternalScores.none(), ExternalMode.REPLACE, true);
   }
 
   public ScoringOptions withExternal(ExternalScores scores, ExternalMode mode) {
