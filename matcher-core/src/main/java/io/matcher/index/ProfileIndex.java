@@ -3,6 +3,7 @@ package io.matcher.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -160,33 +162,51 @@ final class ProfileIndex implements Closeable {
 
   /** Runs {@code query} once and writes every hit's score at its profile position. */
   void scoreAll(Query query, float[] out) throws IOException {
-    searcher.search(query, new SimpleCollector() {
-      private int[] map;
-      private Scorable scorer;
-
+    searcher.search(query, new CollectorManager<SimpleCollector, Void>() {
       @Override
-      protected void doSetNextReader(LeafReaderContext context) {
-        map = leafToPosition[context.ord];
+      public SimpleCollector newCollector() {
+        return new AllHits(out);
       }
 
       @Override
-      public void setScorer(Scorable scorer) {
-        this.scorer = scorer;
-      }
-
-      @Override
-      public void collect(int doc) throws IOException {
-        int p = map[doc];
-        if (p >= 0) {
-          out[p] = scorer.score();
-        }
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE;
+      public Void reduce(Collection<SimpleCollector> collectors) {
+        return null; // each collector wrote its own documents' positions
       }
     });
+  }
+
+  /** Writes every hit's score at its profile position; slices touch disjoint positions. */
+  private final class AllHits extends SimpleCollector {
+    private final float[] out;
+    private int[] map;
+    private Scorable scorer;
+
+    AllHits(float[] out) {
+      this.out = out;
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) {
+      map = leafToPosition[context.ord];
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      int p = map[doc];
+      if (p >= 0) {
+        out[p] = scorer.score();
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE;
+    }
   }
 
   /** The best {@code k} hits, ties broken by id. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,9 +143,7 @@ public record Weights(
           "expected an object such as {\"sector\": 0.35, \"stage\": 0.2}");
     }
     Map<String, Double> values = new LinkedHashMap<>(defaults().asMap());
-    Iterator<Map.Entry<String, JsonNode>> it = root.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
       String key = e.getKey();
       String path = "$." + key;
       if (key.startsWith("_")) {

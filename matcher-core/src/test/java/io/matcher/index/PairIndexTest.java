@@ -63,9 +63,7 @@ class PairIndexTest {
   @Test
   void incrementallyUpdatedIndexScoresLikeAFreshOne(@TempDir Path dir) throws Exception {
     Event e = RandomEvents.generate(30, 5, 11);
-    try (PairIndex ignored = PairIndex.onDisk(e, dir)) {
-      // build
-    }
+    PairIndex.onDisk(e, dir).close(); // build
     Event changed = withDescription(e, 0, "thanh toán cho nông dân trồng lúa");
     String thesis = e.investors().get(0).thesis();
     float[] incremental = new float[30];
