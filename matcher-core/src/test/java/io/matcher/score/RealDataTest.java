@@ -3,6 +3,9 @@ package io.matcher.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.matcher.index.PairIndex;
+import io.matcher.index.SearchHit;
 import io.matcher.io.EventLoader;
 import io.matcher.io.LoadResult;
 import io.matcher.model.Event;
@@ -55,6 +58,37 @@ class RealDataTest {
     PairExplanation x = r.explain(first.id(), best.id());
     assertThat(x.total()).isEqualTo(best.score());
     System.out.println("[techfest] " + x.toText());
+  }
+
+  @Test
+  void foldedSearchFindsVietnameseDescriptions() throws Exception {
+    Event e = load(sample("techfest-haiphong-2025"));
+    try (PairIndex index = PairIndex.inMemory(e)) {
+      List<SearchHit> hits = index.search("nong nghiep", 10);
+      assertThat(hits).isNotEmpty();
+      Set<String> withPhrase = new HashSet<>();
+      e.startups().stream()
+          .filter(s -> s.description() != null
+              && s.description().toLowerCase(Locale.ROOT).contains("nông nghiệp"))
+          .forEach(s -> withPhrase.add(s.id()));
+      assumeTrue(!withPhrase.isEmpty(), "sample has no startup describing nông nghiệp");
+      assertThat(index.search("nong nghiep", e.startups().size()))
+          .extracting(SearchHit::id).containsAll(withPhrase);
+      assertThat(index.search("nông nghiệp", 10)).isEqualTo(hits);
+    }
+  }
+
+  @Test
+  void explanationsSerialiseToJson() throws Exception {
+    Event e = load(sample("techfest-haiphong-2025"));
+    PairScores r = new Scorer().score(e);
+    Investor first = e.investors().get(0);
+    String id = r.topStartupsFor(first.id(), 1).get(0).id();
+    ObjectMapper json = new ObjectMapper();
+    String text = json.writeValueAsString(r.explain(first.id(), id));
+    assertThat(json.readTree(text).path("components").size()).isEqualTo(6);
+    assertThat(json.readTree(text).path("components").get(0).path("detail").has("details")).isTrue();
+    assertThat(json.writeValueAsString(r.topStartupsFor(first.id(), 3))).contains("\"score\"");
   }
 
   @Test
