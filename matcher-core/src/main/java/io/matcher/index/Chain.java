@@ -21,12 +21,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>{@link ICUFoldingFilter}: case folding, diacritic removal and {@code đ → d} (UTR#30), so
  *       "Đà Nẵng" and "da nang", "nông nghiệp" and "nong nghiep" give the same tokens.
  *   <li>{@link EnglishPossessiveFilter}: "investor's" → "investor".
- *   <li>(query side only) the taxonomy synonyms, see {@link SectorSynonyms}.
  *   <li>{@link StopFilter}: English and a few Vietnamese function words.
  *   <li>{@link KStemFilter}: Krovetz's conservative English stemmer ("payments" → "payment").
  *       Folded Vietnamese syllables end in a vowel or in c, ch, m, n, ng, nh, p, t, never in the
- *       English suffixes KStem removes (-s, -ed, -ing, -ly), so they pass unchanged. Sector tokens
- *       ({@code sector_*}) are marked as keywords and never stemmed.
+ *       English suffixes KStem removes (-s, -ed, -ing, -ly), so they pass unchanged. Tokens that
+ *       already look like sector tokens ({@code sector_*}) are marked as keywords, not stemmed.
+ *   <li>(query side only) the taxonomy synonyms, see {@link SectorSynonyms}.
  * </ol>
  */
 final class Chain {
@@ -41,12 +41,12 @@ final class Chain {
     return new StandardTokenizer();
   }
 
-  /** Folding and possessive removal: what spellings and texts share before synonyms apply. */
+  /** Folding and possessive removal. */
   static TokenStream normalise(TokenStream in) {
     return new EnglishPossessiveFilter(new ICUFoldingFilter(in));
   }
 
-  /** Stop words and stemming, after synonyms. */
+  /** Stop words and stemming. */
   static TokenStream reduce(TokenStream in, CharArraySet stopWords, boolean stemming) {
     TokenStream t = new StopFilter(in, stopWords);
     if (stemming) {

@@ -8,8 +8,8 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * Query-time analysis: the index chain with the taxonomy's synonym map inserted after folding.
- * Every spelling of a sector, in Vietnamese or English, with or without diacritics, becomes one
+ * Query-time analysis: the index chain followed by the taxonomy's synonym map. Every spelling of
+ * a sector, in Vietnamese or English, with or without diacritics, singular or plural, becomes one
  * {@code sector_<code>} token (the original words are not kept: the query builder expands the
  * token back into all spellings, so that every spelling yields the same query).
  */
@@ -27,11 +27,10 @@ public final class ProfileQueryAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = Chain.tokenizer();
-    TokenStream t = Chain.normalise(source);
+    TokenStream t = Chain.reduce(Chain.normalise(source), stopWords, stemming);
     if (synonyms.fst != null) {
       t = new SynonymGraphFilter(t, synonyms, false);
     }
-    t = Chain.reduce(t, stopWords, stemming);
     return new TokenStreamComponents(source, t);
   }
 }

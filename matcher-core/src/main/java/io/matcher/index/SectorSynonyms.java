@@ -16,10 +16,11 @@ import org.apache.lucene.util.CharsRefBuilder;
 /**
  * Builds the {@link SynonymMap} that maps every spelling of every sector (code, labels and
  * synonyms in both languages, as {@link Taxonomy#spellings(String)} lists them) to the single
- * token {@code sector_<code>}. Spellings are analysed by the folding chain, so the map holds
- * "cong nghe tai chinh", and "công nghệ tài chính" in a query folds to the same tokens before
- * the map is consulted. Longest match wins: "nông nghiệp thông minh" is smart-farming even
- * though "nông nghiệp" alone is agritech.
+ * token {@code sector_<code>}. Spellings are analysed by the index chain (folding, stop words,
+ * stemming), the same chain query text passes through before the map is consulted: the map holds
+ * "cong nghe tai chinh" and "digital payment", so "công nghệ tài chính" and "digital payment"
+ * (singular) in a query resolve too. Longest match wins: "nông nghiệp thông minh" is
+ * smart-farming even though "nông nghiệp" alone is agritech.
  */
 final class SectorSynonyms {
   private SectorSynonyms() {}
@@ -37,15 +38,15 @@ final class SectorSynonyms {
     return out.toArray(new String[0]);
   }
 
-  static SynonymMap build(Taxonomy taxonomy) {
-    try (Analyzer folding = new FoldingAnalyzer()) {
+  static SynonymMap build(Taxonomy taxonomy, AnalysisConfig config) {
+    try (Analyzer folding = new ProfileAnalyzer(config)) {
       SynonymMap.Builder b = new SynonymMap.Builder(true);
       for (Sector s : taxonomy.sectors()) {
         CharsRef output = new CharsRef(Chain.SECTOR_PREFIX + s.code());
         for (String spelling : taxonomy.spellings(s.code())) {
           String[] words = words(folding, spelling);
           if (words.length == 0) {
-            continue; // a spelling with no word characters cannot occur in text
+            continue; // a spelling of stop words only cannot be recognised
           }
           b.add(SynonymMap.Builder.join(words, new CharsRefBuilder()), output, false);
         }

@@ -52,7 +52,7 @@ public final class TextAnalysis {
   private TextAnalysis(Taxonomy taxonomy, AnalysisConfig config) {
     this.config = config;
     this.indexAnalyzer = new ProfileAnalyzer(config);
-    this.queryAnalyzer = new ProfileQueryAnalyzer(config, SectorSynonyms.build(taxonomy));
+    this.queryAnalyzer = new ProfileQueryAnalyzer(config, SectorSynonyms.build(taxonomy, config));
     Map<String, SectorQuery> sq = new LinkedHashMap<>();
     for (Sector s : taxonomy.sectors()) {
       List<Query> alternatives = new ArrayList<>();

@@ -76,6 +76,10 @@ class TextAnalysisTest {
     // the longest spelling wins
     assertThat(A.queryTerms("nông nghiệp thông minh")).containsOnlyKeys("sector_smart-farming");
     assertThat(A.queryTerms("startups in nông nghiệp")).containsOnlyKeys("startup", "sector_agritech");
+    // stop words and plural forms inside spellings
+    assertThat(A.queryTerms("Bán dẫn và điện tử")).containsOnlyKeys("sector_semiconductors");
+    assertThat(A.queryTerms("digital payment")).containsOnlyKeys("sector_payments");
+    assertThat(A.queryTerms("the Payments")).containsOnlyKeys("sector_payments");
   }
 
   @Test
