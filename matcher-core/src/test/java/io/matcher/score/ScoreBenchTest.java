@@ -12,7 +12,7 @@ class ScoreBenchTest {
   @Test
   void benchmark() throws Exception {
     assumeTrue(Boolean.getBoolean("matcher.bench"), "benchmark runs with -Dmatcher.bench=true");
-    ScoreBench.run(200, 50, 0); // warm-up
+    ScoreBench.run(1000, 300, 0); // warm-up: JIT compilation would dominate the small event
     ScoreBench.Result small = ScoreBench.run(1000, 300, 1);
     System.out.println("[bench] " + small);
     ScoreBench.Result large = ScoreBench.run(5500, 3300, 2);
