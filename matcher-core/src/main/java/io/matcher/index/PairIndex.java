@@ -1,0 +1,184 @@
+package io.matcher.index;
+
+import io.matcher.model.Event;
+import io.matcher.model.Investor;
+import io.matcher.model.Startup;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Lucene indexes of one event's startup profiles and investor profiles: the startups are searched
+ * with an investor's thesis, the investors (the reverse direction: what a startup is looking for)
+ * with a startup's description.
+ *
+ * <p>In memory ({@link ByteBuffersDirectory}) by default. Given a directory, the two indexes live
+ * in its {@code startups/} and {@code investors/} subdirectories and are re-used: opening brings
+ * them up to date with the event by replacing only documents whose content hash changed, adding
+ * new profiles and deleting departed ones ({@link #startupSync()}, {@link #investorSync()}).
+ *
+ * <p>Positions used by {@link #scoreStartups} and {@link #scoreInvestors} are indexes into
+ * {@code event.startups()} and {@code event.investors()} of the event the index was opened for.
+ * Thread-safe for searching; close it when done.
+ */
+public final class PairIndex implements Closeable {
+  private final TextAnalysis analysis;
+  private final ProfileIndex startups;
+  private final ProfileIndex investors;
+
+  private PairIndex(TextAnalysis analysis, ProfileIndex startups, ProfileIndex investors) {
+    this.analysis = analysis;
+    this.startups = startups;
+    this.investors = investors;
+  }
+
+  /** Indexes the event in memory with the default analysis. */
+  public static PairIndex inMemory(Event event) {
+    return inMemory(event, TextAnalysis.of(event.taxonomy()));
+  }
+
+  public static PairIndex inMemory(Event event, TextAnalysis analysis) {
+    try {
+      return build(event, analysis, new ByteBuffersDirectory(), new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // memory directories do not fail
+    }
+  }
+
+  /**
+   * Opens or creates the index in {@code directory} and brings it up to date with the event.
+   *
+   * @throws IOException when the directory cannot be created, read or written, or is locked by
+   *     another writer
+   */
+  public static PairIndex onDisk(Event event, Path directory) throws IOException {
+    return onDisk(event, directory, TextAnalysis.of(event.taxonomy()));
+  }
+
+  public static PairIndex onDisk(Event event, Path directory, TextAnalysis analysis)
+      throws IOException {
+    Path s = directory.resolve("startups");
+    Path i = directory.resolve("investors");
+    Files.createDirectories(s);
+    Files.createDirectories(i);
+    return build(event, analysis, FSDirectory.open(s), FSDirectory.open(i));
+  }
+
+  private static PairIndex build(Event event, TextAnalysis analysis, Directory sDir, Directory iDir)
+      throws IOException {
+    ProfileDocuments docs =
+        new ProfileDocuments(event.taxonomy(), event.currencyRates(), analysis.config());
+    ProfileIndex s = null;
+    try {
+      s = ProfileIndex.open(sDir, analysis.indexAnalyzer(),
+          event.startups().stream().map(docs::startup).toList());
+      ProfileIndex inv = ProfileIndex.open(iDir, analysis.indexAnalyzer(),
+          event.investors().stream().map(docs::investor).toList());
+      return new PairIndex(analysis, s, inv);
+    } catch (IOException | RuntimeException e) {
+      if (s != null) {
+        s.close();
+      } else {
+        sDir.close();
+      }
+      iDir.close();
+      throw e;
+    }
+  }
+
+  public TextAnalysis analysis() {
+    return analysis;
+  }
+
+  /** What opening did to the startup index. */
+  public SyncReport startupSync() {
+    return startups.syncReport();
+  }
+
+  /** What opening did to the investor index. */
+  public SyncReport investorSync() {
+    return investors.syncReport();
+  }
+
+  /** Whether this index was opened for an event with these profiles in this order. */
+  public boolean covers(Event event) {
+    return startups.ids().equals(event.startups().stream().map(Startup::id).toList())
+        && investors.ids().equals(event.investors().stream().map(Investor::id).toList());
+  }
+
+  public int startupCount() {
+    return startups.numDocs();
+  }
+
+  public int investorCount() {
+    return investors.numDocs();
+  }
+
+  /**
+   * One BM25 query from {@code text} over all startups; {@code out[p]} receives the score of
+   * the startup at position {@code p} (left untouched when it does not match).
+   *
+   * @return false when the text has no searchable term (no query was run)
+   */
+  public boolean scoreStartups(String text, float[] out) {
+    return scoreAll(startups, text, out);
+  }
+
+  /** As {@link #scoreStartups}, over the investor profiles. */
+  public boolean scoreInvestors(String text, float[] out) {
+    return scoreAll(investors, text, out);
+  }
+
+  private boolean scoreAll(ProfileIndex side, String text, float[] out) {
+    Query q = analysis.query(text);
+    if (q == null) {
+      return false;
+    }
+    try {
+      side.scoreAll(q, out);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Free-text search over startups: best {@code k} by BM25, ties by id. */
+  public List<SearchHit> search(String text, int k) {
+    return top(startups, text, k);
+  }
+
+  /** Free-text search over investors. */
+  public List<SearchHit> searchInvestors(String text, int k) {
+    return top(investors, text, k);
+  }
+
+  private List<SearchHit> top(ProfileIndex side, String text, int k) {
+    Objects.requireNonNull(text, "text");
+    Query q = analysis.query(text);
+    if (q == null || k <= 0) {
+      return List.of();
+    }
+    try {
+      return side.top(q, k);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      startups.close();
+    } finally {
+      investors.close();
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package io.matcher.score;
+
+import io.matcher.model.Event;
+import io.matcher.model.Investor;
+import io.matcher.model.Preference;
+import io.matcher.model.Startup;
+import io.matcher.taxonomy.Fold;
+import io.matcher.taxonomy.Sector;
+import io.matcher.taxonomy.Stage;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The event's profiles turned into the primitive arrays the components read on the hot path:
+ * sector codes as small ints with a parent table, stages as bit masks, amounts in the base
+ * currency as doubles (NaN when unknown), locations as folded keys, and the per-pair facts
+ * (wishes, vetoes, exclusions) as bit flags in one map keyed by pair.
+ */
+final class Profiles {
+  static final int INV_WANT = 1;
+  static final int ST_WANT = 2;
+  static final int INV_MUST = 4;
+  static final int ST_MUST = 8;
+  static final int INV_NO = 16;
+  static final int ST_NO = 32;
+  static final int INV_EXCLUDES = 64;
+  static final int ST_EXCLUDES = 128;
+
+  final Event event;
+  final int investors;
+  final int startups;
+  final List<String> sectorCodes; // id -> code
+  final int[] parent; // sector id -> parent id or -1
+  final int[][] investorSectors;
+  final int[][] startupSectors;
+  final int[] investorStageMask;
+  final int[] startupRung; // -1 unknown
+  final double[] ticketMin;
+  final double[] ticketMax;
+  final double[] raise;
+  final String[][] investorLocations; // folded keys
+  final String[] startupLocation; // folded key or null
+  final Map<Long, Integer> pairFlags;
+  final Map<String, Integer> investorPos;
+  final Map<String, Integer> startupPos;
+
+  Profiles(Event event) {
+    this.event = event;
+    this.investors = event.investors().size();
+    this.startups = event.startups().size();
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    for (Sector s : event.taxonomy().sectors()) {
+      ids.put(s.code(), ids.size());
+    }
+    for (Investor i : event.investors()) {
+      i.sectors().forEach(c -> ids.putIfAbsent(c, ids.size()));
+    }
+    for (Startup s : event.startups()) {
+      s.sectors().forEach(c -> ids.putIfAbsent(c, ids.size()));
+    }
+    this.sectorCodes = List.copyOf(ids.keySet());
+    this.parent = new int[ids.size()];
+    for (String code : sectorCodes) {
+      String p = event.taxonomy().byCode(code).map(Sector::parent).orElse(null);
+      parent[ids.get(code)] = p == null || !ids.containsKey(p) ? -1 : ids.get(p);
+    }
+    investorSectors = new int[investors][];
+    investorStageMask = new int[investors];
+    ticketMin = new double[investors];
+    ticketMax = new double[investors];
+    investorLocations = new String[investors][];
+    investorPos = new HashMap<>();
+    for (int i = 0; i < investors; i++) {
+      Investor inv = event.investors().get(i);
+      investorPos.put(inv.id(), i);
+      investorSectors[i] = inv.sectors().stream().mapToInt(ids::get).distinct().toArray();
+      for (Stage st : inv.stages()) {
+        investorStageMask[i] |= 1 << st.ordinal();
+      }
+      ticketMin[i] = base(inv.ticketMin(), inv.ticketCurrency());
+      ticketMax[i] = base(inv.ticketMax(), inv.ticketCurrency());
+      investorLocations[i] = inv.locations().stream().map(Fold::key)
+          .filter(k -> !k.isEmpty()).distinct().toArray(String[]::new);
+    }
+    startupSectors = new int[startups][];
+    startupRung = new int[startups];
+    raise = new double[startups];
+    startupLocation = new String[startups];
+    startupPos = new HashMap<>();
+    for (int s = 0; s < startups; s++) {
+      Startup st = event.startups().get(s);
+      startupPos.put(st.id(), s);
+      startupSectors[s] = st.sectors().stream().mapToInt(ids::get).distinct().toArray();
+      startupRung[s] = st.stage() == null ? -1 : st.stage().ordinal();
+      raise[s] = base(st.raiseAmount(), st.raiseCurrency());
+      String key = Fold.key(st.location());
+      startupLocation[s] = key.isEmpty() ? null : key;
+    }
+    pairFlags = new HashMap<>();
+    for (int i = 0; i < investors; i++) {
+      for (String ex : event.investors().get(i).exclude()) {
+        Integer s = startupPos.get(ex);
+        if (s != null) {
+          flag(i, s, INV_EXCLUDES);
+        }
+      }
+    }
+    for (int s = 0; s < startups; s++) {
+      for (String ex : event.startups().get(s).exclude()) {
+        Integer i = investorPos.get(ex);
+        if (i != null) {
+          flag(i, s, ST_EXCLUDES);
+        }
+      }
+    }
+    for (Preference p : event.preferences()) {
+      Integer i = investorPos.get(p.fromId());
+      Integer s = startupPos.get(p.toId());
+      boolean fromInvestor = i != null && s != null;
+      if (!fromInvestor) {
+        i = investorPos.get(p.toId());
+        s = startupPos.get(p.fromId());
+        if (i == null || s == null) {
+          continue; // not a pair of this event; validation reports it
+        }
+      }
+      flag(i, s, switch (p.level()) {
+        case WANT -> fromInvestor ? INV_WANT : ST_WANT;
+        case MUST -> fromInvestor ? INV_MUST : ST_MUST;
+        case NO -> fromInvestor ? INV_NO : ST_NO;
+      });
+    }
+  }
+
+  private double base(BigDecimal amount, String currency) {
+    if (amount == null || currency == null) {
+      return Double.NaN;
+    }
+    return event.currencyRates().toBase(amount, currency).map(BigDecimal::doubleValue)
+        .orElse(Double.NaN);
+  }
+
+  private void flag(int i, int s, int bit) {
+    pairFlags.merge(key(i, s), bit, (a, b) -> a | b);
+  }
+
+  long key(int i, int s) {
+    return (long) i * startups + s;
+  }
+
+  int flags(int i, int s) {
+    if (pairFlags.isEmpty()) {
+      return 0;
+    }
+    Integer f = pairFlags.get(key(i, s));
+    return f == null ? 0 : f;
+  }
+
+  Investor investor(int i) {
+    return event.investors().get(i);
+  }
+
+  Startup startup(int s) {
+    return event.startups().get(s);
+  }
+
+  String base() {
+    return event.currencyRates().base();
+  }
+
+}

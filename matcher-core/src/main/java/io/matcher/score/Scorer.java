@@ -1,0 +1,158 @@
+package io.matcher.score;
+
+import io.matcher.index.PairIndex;
+import io.matcher.model.Event;
+import io.matcher.model.Investor;
+import io.matcher.model.Startup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Scores every investor–startup pair of an event. The entry point of the SCORE stage.
+ *
+ * <p>Total = Σ weight<sub>c</sub> · value<sub>c</sub> / Σ weight<sub>c</sub> over the components
+ * sector, stage, ticket, text, location and wish (each in [0, 1], so the total is too); then
+ * external scores replace or blend in; then the hard rules: a "no" preference from either side,
+ * either side's exclude list, and a total under {@code rules.minScore} make a pair impossible,
+ * with the reason kept. A "must" preference marks the pair for the planner, counts like "want",
+ * and exempts it from {@code minScore} (not from vetoes and exclusions).
+ *
+ * <p>Deterministic: each pair's value depends only on the two profiles and the collection-level
+ * BM25 statistics, never on input order or hash order; rankings break ties by id. Rows are scored
+ * in parallel when {@link ScoringOptions#parallel()}, with identical results. No I/O here: the
+ * index is given, or built in memory.
+ */
+public final class Scorer {
+  private final Weights weights;
+  private final ScoringOptions options;
+
+  public Scorer(Weights weights, ScoringOptions options) {
+    this.weights = Objects.requireNonNull(weights, "weights");
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** Default weights and options. */
+  public Scorer() {
+    this(Weights.defaults(), ScoringOptions.defaults());
+  }
+
+  public Weights weights() {
+    return weights;
+  }
+
+  public ScoringOptions options() {
+    return options;
+  }
+
+  /** Scores with a fresh in-memory index of the event. */
+  public PairScores score(Event event) {
+    if (weights.text() == 0) {
+      return score(event, null);
+    }
+    try (PairIndex index = PairIndex.inMemory(event)) {
+      return score(event, index);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Scores with an index opened for this event (e.g. re-used from disk).
+   *
+   * @param index may be null only when the text weight is zero
+   * @throws IllegalArgumentException when the index was opened for other profiles, or external
+   *     scores name unknown ids ({@link ScoringInputException})
+   */
+  public PairScores score(Event event, PairIndex index) {
+    Objects.requireNonNull(event, "event");
+    if (index != null && !index.covers(event)) {
+      throw new IllegalArgumentException(
+          "the index was opened for other profiles (or another order) than this event's");
+    }
+    if (index == null && weights.text() > 0) {
+      throw new IllegalArgumentException("text relevance needs an index");
+    }
+    Profiles p = new Profiles(event);
+    ExternalScores external = options.external();
+    external.requireKnown(
+        event.investors().stream().map(Investor::id).collect(Collectors.toCollection(HashSet::new)),
+        event.startups().stream().map(Startup::id).collect(Collectors.toCollection(HashSet::new)));
+    double neutral = options.neutral();
+    TextRelevance text = weights.text() > 0
+        ? TextRelevance.compute(p, index, neutral, options.parallel())
+        : TextRelevance.disabled(p, index == null
+            ? io.matcher.index.TextAnalysis.of(event.taxonomy()) : index.analysis(), neutral);
+    List<ScoreComponent> components = List.of(
+        new SectorFit(p, weights.sectorParentCredit(), neutral),
+        new StageFit(p, weights.stageStepCredit(), neutral),
+        new TicketFit(p, neutral),
+        text,
+        new LocationFit(p, neutral),
+        new WishFit(p));
+
+    int ni = p.investors;
+    int ns = p.startups;
+    float[] total = new float[Math.multiplyExact(ni, ns)];
+    byte[] reason = new byte[total.length];
+    List<ScoreComponent> active = components.stream().filter(c -> weights.of(c.name()) > 0).toList();
+    double[] w = active.stream().mapToDouble(c -> weights.of(c.name()) / weights.componentSum())
+        .toArray();
+    ScoreComponent[] act = active.toArray(ScoreComponent[]::new);
+    IntStream rows = IntStream.range(0, ni);
+    (options.parallel() ? rows.parallel() : rows).forEach(i -> {
+      int base = i * ns;
+      for (int s = 0; s < ns; s++) {
+        double sum = 0;
+        for (int c = 0; c < act.length; c++) {
+          sum += w[c] * act[c].value(i, s);
+        }
+        total[base + s] = (float) Math.min(1.0, sum);
+        reason[base + s] = hardRule(p.flags(i, s));
+      }
+    });
+
+    external.forEach((inv, st, score) -> {
+      int k = p.investorPos.get(inv) * ns + p.startupPos.get(st);
+      total[k] = (float) (options.externalMode() == ExternalMode.REPLACE ? score
+          : (1 - weights.externalBlend()) * total[k] + weights.externalBlend() * score);
+    });
+
+    double minScore = event.rules().minScore();
+    if (minScore > 0) {
+      for (int k = 0; k < total.length; k++) {
+        if (reason[k] == 0 && total[k] < (float) minScore && !isMust(p.flags(k / ns, k % ns))) {
+          reason[k] = Impossibility.BELOW_MIN_SCORE.code();
+        }
+      }
+    }
+    return new PairScores(p, weights, options, components, total, reason);
+  }
+
+  static boolean isMust(int flags) {
+    return (flags & (Profiles.INV_MUST | Profiles.ST_MUST)) != 0;
+  }
+
+  private static byte hardRule(int flags) {
+    if (flags == 0) {
+      return 0;
+    }
+    if ((flags & Profiles.INV_NO) != 0) {
+      return Impossibility.VETOED_BY_INVESTOR.code();
+    }
+    if ((flags & Profiles.ST_NO) != 0) {
+      return Impossibility.VETOED_BY_STARTUP.code();
+    }
+    if ((flags & Profiles.INV_EXCLUDES) != 0) {
+      return Impossibility.EXCLUDED_BY_INVESTOR.code();
+    }
+    if ((flags & Profiles.ST_EXCLUDES) != 0) {
+      return Impossibility.EXCLUDED_BY_STARTUP.code();
+    }
+    return 0;
+  }
+}

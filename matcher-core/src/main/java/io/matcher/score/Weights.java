@@ -1,0 +1,230 @@
+package io.matcher.score;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How the pair score is put together. Immutable.
+ *
+ * <p>The six component weights are relative: the total divides by their sum, so it stays in
+ * [0, 1] whatever their scale. The three credits are fractions in [0, 1].
+ *
+ * <p>Defaults, chosen for a Vietnamese tech festival where profiles are short, sectors and stage
+ * are filled in by nearly everyone and tickets often are not: sector 0.35 and stage 0.20 dominate
+ * (they decide whether a meeting can lead anywhere), text 0.20 (the thesis read against the
+ * pitch catches what coarse codes miss, in both languages), ticket 0.10 (amounts are often
+ * missing or rough), wish 0.10 (an explicit "want" is the strongest single signal, but the planner
+ * honours "must" separately), location 0.05 (a tie-breaker: most investors at such a festival
+ * invest nationally).
+ *
+ * @param sector weight of sector fit
+ * @param stage weight of stage fit
+ * @param ticket weight of ticket fit
+ * @param text weight of text relevance (BM25 both ways)
+ * @param location weight of location preference
+ * @param wish weight of explicit wishes (want/must from either side)
+ * @param sectorParentCredit credit for related sectors (siblings under one parent, or a startup
+ *     giving only the parent of an investor's sector)
+ * @param stageStepCredit credit for a stage one rung away on the ladder
+ * @param externalBlend share of an external score in the total when blending, in [0, 1]
+ */
+public record Weights(
+    double sector,
+    double stage,
+    double ticket,
+    double text,
+    double location,
+    double wish,
+    double sectorParentCredit,
+    double stageStepCredit,
+    double externalBlend) {
+
+  /** Keys of the weights file, in documentation order. */
+  public static final List<String> KEYS = List.of("sector", "stage", "ticket", "text", "location",
+      "wish", "sectorParentCredit", "stageStepCredit", "externalBlend");
+
+  private static final List<String> FRACTIONS =
+      List.of("sectorParentCredit", "stageStepCredit", "externalBlend");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public Weights {
+    double[] all = {sector, stage, ticket, text, location, wish, sectorParentCredit,
+        stageStepCredit, externalBlend};
+    for (int k = 0; k < all.length; k++) {
+      check(KEYS.get(k), all[k]);
+    }
+    if (sector + stage + ticket + text + location + wish <= 0) {
+      throw new IllegalArgumentException("all component weights are zero: at least one of "
+          + KEYS.subList(0, 6) + " must be positive");
+    }
+  }
+
+  private static void check(String key, double v) {
+    if (!Double.isFinite(v) || v < 0) {
+      throw new IllegalArgumentException(key + " must be a finite number >= 0, found " + v);
+    }
+    if (FRACTIONS.contains(key) && v > 1) {
+      throw new IllegalArgumentException(key + " must be in [0, 1], found " + v);
+    }
+  }
+
+  /** The documented defaults. */
+  public static Weights defaults() {
+    return new Weights(0.35, 0.20, 0.10, 0.20, 0.05, 0.10, 0.5, 0.5, 0.0);
+  }
+
+  /** Sum of the six component weights (the divisor of the total). */
+  public double componentSum() {
+    return sector + stage + ticket + text + location + wish;
+  }
+
+  /** The weight of a component by name ({@code sector} ... {@code wish}). */
+  public double of(String component) {
+    return switch (component) {
+      case "sector" -> sector;
+      case "stage" -> stage;
+      case "ticket" -> ticket;
+      case "text" -> text;
+      case "location" -> location;
+      case "wish" -> wish;
+      default -> throw new IllegalArgumentException("no component " + component);
+    };
+  }
+
+  /** All values by key, in {@link #KEYS} order. */
+  public Map<String, Double> asMap() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    double[] all = {sector, stage, ticket, text, location, wish, sectorParentCredit,
+        stageStepCredit, externalBlend};
+    for (int k = 0; k < all.length; k++) {
+      m.put(KEYS.get(k), all[k]);
+    }
+    return m;
+  }
+
+  /** The weights as a JSON document that {@link #parse} reads back. */
+  public String toJson() {
+    StringBuilder b = new StringBuilder("{\n");
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(asMap().entrySet());
+    for (int k = 0; k < entries.size(); k++) {
+      b.append("  \"").append(entries.get(k).getKey()).append("\": ")
+          .append(entries.get(k).getValue()).append(k + 1 < entries.size() ? ",\n" : "\n");
+    }
+    return b.append("}\n").toString();
+  }
+
+  /**
+   * Reads a weights file: a JSON object with any of the {@link #KEYS}; missing keys keep their
+   * default. Keys starting with {@code _} are comments and ignored.
+   *
+   * @param sourceName the file name, for messages
+   * @throws ScoringInputException for malformed JSON, an unknown key (with the nearest known key),
+   *     a value that is not a number, a negative value, a fraction above 1, or all component
+   *     weights zero; the message carries the JSON path
+   */
+  public static Weights parse(String json, String sourceName) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "$"
+          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new ScoringInputException(sourceName, where, "not valid JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new ScoringInputException(sourceName, "$",
+          "expected an object such as {\"sector\": 0.35, \"stage\": 0.2}");
+    }
+    Map<String, Double> values = new LinkedHashMap<>(defaults().asMap());
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      String key = e.getKey();
+      String path = "$." + key;
+      if (key.startsWith("_")) {
+        continue;
+      }
+      if (!KEYS.contains(key)) {
+        String near = nearest(key);
+        throw new ScoringInputException(sourceName, path, "unknown key \"" + key + "\""
+            + (near == null ? "" : "; did you mean \"" + near + "\"?") + " (known keys: "
+            + String.join(", ", KEYS) + ")");
+      }
+      JsonNode v = e.getValue();
+      if (!v.isNumber()) {
+        throw new ScoringInputException(sourceName, path,
+            "expected a number, found " + describe(v));
+      }
+      double d = v.asDouble();
+      if (d < 0 || !Double.isFinite(d)) {
+        throw new ScoringInputException(sourceName, path,
+            "weights cannot be negative, found " + v.asText());
+      }
+      if (FRACTIONS.contains(key) && d > 1) {
+        throw new ScoringInputException(sourceName, path,
+            "expected a fraction in [0, 1], found " + v.asText());
+      }
+      values.put(key, d);
+    }
+    double sum = 0;
+    for (String k : KEYS.subList(0, 6)) {
+      sum += values.get(k);
+    }
+    if (sum <= 0) {
+      throw new ScoringInputException(sourceName, "$", "all component weights ("
+          + String.join(", ", KEYS.subList(0, 6)) + ") are zero; at least one must be positive");
+    }
+    return new Weights(values.get("sector"), values.get("stage"), values.get("ticket"),
+        values.get("text"), values.get("location"), values.get("wish"),
+        values.get("sectorParentCredit"), values.get("stageStepCredit"),
+        values.get("externalBlend"));
+  }
+
+  private static String describe(JsonNode v) {
+    if (v.isTextual()) {
+      return "the text \"" + v.asText() + "\"";
+    }
+    if (v.isNull()) {
+      return "null";
+    }
+    return v.getNodeType().name().toLowerCase(Locale.ROOT) + " " + v;
+  }
+
+  /** The known key nearest to {@code key} by case-insensitive edit distance, if close. */
+  static String nearest(String key) {
+    String best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (String k : KEYS) {
+      int d = levenshtein(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+      if (d < bestD) {
+        bestD = d;
+        best = k;
+      }
+    }
+    return bestD <= Math.max(2, key.length() / 3) ? best : null;
+  }
+
+  private static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}
