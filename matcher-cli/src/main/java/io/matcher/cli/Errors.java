@@ -2,6 +2,7 @@ package io.matcher.cli;
 
 import io.matcher.io.InvalidInputException;
 import io.matcher.io.Problem;
+import io.matcher.score.ScoringInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,6 +33,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       err.println("error: " + f.getFile() + ": no such file");
     } else if (e instanceof UserException u) {
       err.println("error: " + u.getMessage());
+    } else if (e instanceof ScoringInputException s) {
+      err.println("error: " + s.getMessage());
     } else if (e instanceof IOException io) {
       err.println("error: " + io.getMessage());
     } else {
@@ -47,6 +50,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
   static int exitCode(Throwable t) {
     return t instanceof InvalidInputException
             || t instanceof UserException
+            || t instanceof ScoringInputException
             || t instanceof CommandLine.ParameterException
         ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL;
   }

@@ -10,7 +10,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Investor–startup matchmaking: validate an event, score pairs, plan meetings.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      RecommendCommand.class,
+      ExplainCommand.class,
+      ScoresCommand.class,
+      SearchCommand.class,
+      ConvertCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (warnings allowed)",
@@ -34,6 +43,7 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
     CommandLine cl = new CommandLine(new MatcherCommand());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new Errors());
     cl.setExitCodeExceptionMapper(Errors::exitCode);
     return cl;

@@ -61,6 +61,29 @@ public final class OutputDirectory {
     }
   }
 
+  /**
+   * Writes one file through a temporary file beside it and a move, so that readers never see
+   * it half-written.
+   */
+  public static void writeFile(Path target, boolean force, byte[] content) throws IOException {
+    Path abs = target.toAbsolutePath().normalize();
+    if (Files.exists(abs) && !force) {
+      throw new FileAlreadyExistsException(abs.toString(), null, "exists; use --force to replace it");
+    }
+    Files.createDirectories(abs.getParent());
+    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+    try {
+      Files.write(tmp, content);
+      try {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   /** UTF-8 bytes of a text file. */
   public static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
