@@ -38,11 +38,24 @@ class MinCostFlowCrossCheckTest {
     }
 
     private static MinCostFlow.Result ours(int n, List<Arc> arcs, int maxFlow, boolean onlyImproving) {
+        MinCostFlow.Result a = ours(new PrimalDualMinCostFlow(), n, arcs, maxFlow, onlyImproving);
+        MinCostFlow.Result b = ours(new CostScalingMinCostFlow(), n, arcs, maxFlow, onlyImproving);
+        // both implementations must reach the same optimum; with onlyImproving the value may differ by
+        // zero-cost paths, otherwise it is the maximum flow
+        assertThat(b.cost()).isEqualTo(a.cost());
+        if (!onlyImproving) {
+            assertThat(b.flow()).isEqualTo(a.flow());
+        }
+        return a;
+    }
+
+    private static MinCostFlow.Result ours(MinCostFlow algorithm, int n, List<Arc> arcs, int maxFlow,
+                                           boolean onlyImproving) {
         FlowNetwork g = new FlowNetwork(n, arcs.size());
         for (Arc a : arcs) {
             g.addArc(a.from, a.to, a.cap, a.cost);
         }
-        MinCostFlow.Result r = new PrimalDualMinCostFlow().solve(g, 0, n - 1, maxFlow, onlyImproving);
+        MinCostFlow.Result r = algorithm.solve(g, 0, n - 1, maxFlow, onlyImproving);
         // the reported cost must be the cost of the flow left in the network, and conservation must hold
         assertThat(g.flowCost()).isEqualTo(r.cost());
         long[] balance = new long[n];
