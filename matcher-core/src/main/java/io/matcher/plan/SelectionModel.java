@@ -46,6 +46,22 @@ final class SelectionModel {
      *                      schedule, whatever its minimums
      */
     static Selection select(Problem p, boolean[] forbidden, MinCostFlow algorithm, boolean lexicographic) {
+        Network net = build(p, forbidden, lexicographic, Long.MAX_VALUE);
+        MinCostFlow.Result r = algorithm.solve(net.graph(), net.source(), net.sink(), Integer.MAX_VALUE, true);
+        return extract(p, net, r, lexicographic);
+    }
+
+    /**
+     * The network and how to read it back.
+     *
+     * @param arcOf  arc of each candidate, -1 if the candidate is unusable
+     * @param scaled integer score of each candidate
+     */
+    record Network(FlowNetwork graph, int source, int sink, int[] arcOf, long[] scaled) {
+    }
+
+    /** @param costLimit largest |arc cost| allowed (besides the cost-scaling overflow limit) */
+    static Network build(Problem p, boolean[] forbidden, boolean lexicographic, long costLimit) {
         List<Candidate> cands = p.candidates();
         int ni = p.investors();
         int ns = p.startups();
@@ -73,7 +89,7 @@ final class SelectionModel {
         // Tier weights from the cycle argument: an augmenting cycle changes the score by at most nodes * maxC
         // and the minimum units by at most 2 (it passes the source once), so M > nodes * maxC makes one minimum
         // unit outweigh any score change, and a must bonus > 2M + nodes * maxC outweighs both.
-        long safe = CostScalingMinCostFlow.maxSafeCost(nodes);
+        long safe = Math.min(costLimit, CostScalingMinCostFlow.maxSafeCost(nodes));
         double tierFactor = anyMust ? 3.0 * nodes + 3 : (minUnitsTotal > 0 ? nodes + 1.0 : 1.0);
         double scale = maxScore > 0 ? Math.min(1e6, (safe / tierFactor - 4) / maxScore) : 1.0;
         long[] scaled = new long[nc];
@@ -118,7 +134,16 @@ final class SelectionModel {
         }
         long totalCap = (long) p.tables() * p.slots();
         g.addArc(hub, sink, (int) Math.min(Integer.MAX_VALUE, totalCap), 0);
-        MinCostFlow.Result r = algorithm.solve(g, source, sink, Integer.MAX_VALUE, true);
+        return new Network(g, source, sink, arcOf, scaled);
+    }
+
+    private static Selection extract(Problem p, Network net, MinCostFlow.Result r, boolean lexicographic) {
+        List<Candidate> cands = p.candidates();
+        int nc = cands.size();
+        int ns = p.startups();
+        FlowNetwork g = net.graph();
+        int[] arcOf = net.arcOf();
+        long[] scaled = net.scaled();
 
         // A zero-score pair on a zero-cost path may carry flow without improving anything; keep it only when it
         // is a must or its startup needs it for the minimum (it would otherwise take a slot and a table for nothing).
