@@ -10,7 +10,7 @@ final class BenchProblems {
     }
 
     /**
-     * Skewed scores (a few popular investors, cubed uniform noise), about 30 candidate investors per startup
+     * Block unavailability (see {@link #availability}), skewed scores (a few popular investors, cubed uniform noise), about 30 candidate investors per startup
      * drawn with popularity bias, investor max 4-8, startup min 0-2 and max 2-5, 0.2 % must pairs.
      */
     static Problem random(long seed, int startups, int investors, int slots, int tables, double unavailable) {
@@ -74,11 +74,18 @@ final class BenchProblems {
         return lo;
     }
 
+    /**
+     * Each person misses one contiguous block of slots (arrives late, leaves early, or a break), of random length
+     * averaging {@code unavailable * slots}: harder for the slotting than independent gaps, and closer to reality.
+     */
     private static boolean[][] availability(SplittableRandom rnd, int people, int slots, double unavailable) {
         boolean[][] a = new boolean[people][slots];
         for (int k = 0; k < people; k++) {
-            for (int s = 0; s < slots; s++) {
-                a[k][s] = rnd.nextDouble() >= unavailable;
+            java.util.Arrays.fill(a[k], true);
+            int len = (int) Math.round(Math.min(1.0, 2 * unavailable * rnd.nextDouble()) * slots);
+            int start = rnd.nextInt(slots - len + 1);
+            for (int s = start; s < start + len; s++) {
+                a[k][s] = false;
             }
         }
         return a;

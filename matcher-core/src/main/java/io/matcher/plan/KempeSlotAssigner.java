@@ -42,7 +42,7 @@ public final class KempeSlotAssigner implements SlotAssigner {
                 : Integer.compare(a, b));
         for (Integer r : order) {
             int e = reqEdge[r];
-            if (!(st.direct(e, true) || st.kempe(e, true) || st.direct(e, false) || st.kempe(e, false))) {
+            if (!(st.direct(e, true) || st.kempe(e) || st.direct(e, false) || st.kempeOverCapacity(e))) {
                 continue; // stays unplaced
             }
         }
@@ -79,7 +79,7 @@ public final class KempeSlotAssigner implements SlotAssigner {
                 boolean ok;
                 if (round == 0) {
                     ok = (st.invDeg[c.investor()] < p.investorMaxOf(c.investor())
-                            && (st.direct(e, true) || st.kempe(e, true)))
+                            && (st.direct(e, true) || st.kempe(e)))
                             || st.displace(e);
                 } else {
                     ok = st.direct(e, true);
@@ -217,29 +217,41 @@ public final class KempeSlotAssigner implements SlotAssigner {
          * at the startup with its α edge (or symmetrically at the investor with its β edge), then use the freed
          * colour. In a bipartite graph that path cannot end at the other endpoint.
          */
-        boolean kempe(int e, boolean capped) {
+        boolean kempe(int e) {
             int i = inv[e];
             int j = stu[e];
             Integer[] order = slotsByLoad();
+            fallbackNode = -1;
             for (int alpha : order) {
                 if (!allowed(e, alpha)) {
                     continue;
                 }
                 boolean iFreeA = invAt[i * slots + alpha] < 0;
                 boolean jFreeA = stAt[j * slots + alpha] < 0;
+                if (iFreeA == jFreeA) {
+                    continue; // both free: a direct placement (or a full slot); both busy: no Kempe move here
+                }
                 for (int beta : order) {
                     if (beta == alpha || !allowed(e, beta)) {
                         continue;
                     }
-                    // path from the startup: needs the investor free at α and the startup free at β
-                    if (iFreeA && !jFreeA && stAt[j * slots + beta] < 0
-                            && tryPath(e, j, false, alpha, beta, capped)) {
+                    // path from the startup: needs the investor free at α and the startup free at β;
+                    // symmetrically from the investor
+                    boolean fromStartup = iFreeA && stAt[j * slots + beta] < 0;
+                    boolean fromInvestor = jFreeA && invAt[i * slots + beta] < 0;
+                    if (!fromStartup && !fromInvestor) {
+                        continue;
+                    }
+                    int node = fromStartup ? j : i;
+                    int verdict = tryPath(e, node, fromInvestor, alpha, beta);
+                    if (verdict == DONE) {
                         return true;
                     }
-                    // path from the investor: needs the startup free at α and the investor free at β
-                    if (jFreeA && !iFreeA && invAt[i * slots + beta] < 0
-                            && tryPath(e, i, true, alpha, beta, capped)) {
-                        return true;
+                    if (verdict == ONLY_OVER_CAPACITY && fallbackNode < 0) {
+                        fallbackNode = node;
+                        fallbackInvestor = fromInvestor;
+                        fallbackFirst = alpha;
+                        fallbackSecond = beta;
                     }
                 }
             }
@@ -247,30 +259,53 @@ public final class KempeSlotAssigner implements SlotAssigner {
         }
 
         /**
+         * Applies the first Kempe swap found by the last {@link #kempe} call that was valid except for pushing a
+         * slot over its table count; phase 2 (de Werra) rebalances afterwards.
+         */
+        boolean kempeOverCapacity(int e) {
+            if (fallbackNode < 0) {
+                return false;
+            }
+            walk(fallbackNode, fallbackInvestor, fallbackFirst, fallbackSecond);
+            swapPath(fallbackFirst, fallbackSecond);
+            put(e, fallbackFirst);
+            fallbackNode = -1;
+            return true;
+        }
+
+        private int fallbackNode = -1;
+        private boolean fallbackInvestor;
+        private int fallbackFirst;
+        private int fallbackSecond;
+
+        private static final int DONE = 0;
+        private static final int NOT_ALLOWED = 1;
+        private static final int ONLY_OVER_CAPACITY = 2;
+
+        /**
          * Walks the path from {@code node} that starts with its {@code first}-coloured edge and alternates with
          * {@code second}; swaps it when all recoloured edges are allowed, then puts {@code e} in {@code first}.
          */
-        private boolean tryPath(int e, int node, boolean nodeIsInvestor, int first, int second, boolean capped) {
+        private int tryPath(int e, int node, boolean nodeIsInvestor, int first, int second) {
             walk(node, nodeIsInvestor, first, second);
             int ofFirst = 0;
             for (int k = 0; k < path.size(); k++) {
                 int f = path.get(k);
                 int newColour = (k % 2 == 0) ? second : first;
                 if (!allowed(f, newColour)) {
-                    return false;
+                    return NOT_ALLOWED;
                 }
                 if (k % 2 == 0) {
                     ofFirst++;
                 }
             }
             int ofSecond = path.size() - ofFirst;
-            if (capped && (count[first] - ofFirst + ofSecond + 1 > tables
-                    || count[second] - ofSecond + ofFirst > tables)) {
-                return false;
+            if (count[first] - ofFirst + ofSecond + 1 > tables || count[second] - ofSecond + ofFirst > tables) {
+                return ONLY_OVER_CAPACITY;
             }
             swapPath(first, second);
             put(e, first);
-            return true;
+            return DONE;
         }
 
         /** Fills {@link #path} with the maximal alternating first/second path from the node. */
@@ -309,14 +344,20 @@ public final class KempeSlotAssigner implements SlotAssigner {
          * swap it, moving one edge from over-full slot a to a slot b that has a free table.
          */
         boolean balance(int a) {
+            // the a-edges are collected once; each try walks one alternating a/b path
+            int[] inA = new int[count[a]];
+            int n = 0;
+            for (int f = 0; f < edges && n < inA.length; f++) {
+                if (slotOf[f] == a) {
+                    inA[n++] = f;
+                }
+            }
             for (int b : slotsByLoad()) {
                 if (b == a || count[b] >= tables) {
                     continue;
                 }
-                for (int f = 0; f < edges; f++) {
-                    if (slotOf[f] != a) {
-                        continue;
-                    }
+                for (int q = 0; q < n; q++) {
+                    int f = inA[q];
                     if (invAt[inv[f] * slots + b] < 0 && tryBalancePath(inv[f], true, a, b)) {
                         return true;
                     }

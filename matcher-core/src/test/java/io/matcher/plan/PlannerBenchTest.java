@@ -18,7 +18,7 @@ class PlannerBenchTest {
     void slushSize() {
         int limit = Boolean.getBoolean("matcher.bench.jgrapht") ? Integer.MAX_VALUE
                 : PlannerBench.DEFAULT_JGRAPHT_MAX_ARCS;
-        for (double unavailable : new double[] {0.0, 0.1}) {
+        for (double unavailable : new double[] {0.0, 0.3, 0.6}) {
             String report = PlannerBench.run(1, 5_500, 3_300, 48, 400, unavailable, limit);
             System.out.println(report);
             assertThat(report).contains("optimal:");
