@@ -7,7 +7,7 @@ import java.util.List;
  * Before solving: which startup minimums and which must pairs cannot hold, and why. One flow, a maximum
  * flow with two priority tiers (must pairs, then minimum units) solved as a min-cost flow (Ford &amp; Fulkerson
  * 1956; Ahuja, Magnanti &amp; Orlin 1993, ch. 6–10): source → startup [min(min, cap), cost -1] and
- * [rest of cap, 0] → investor [1, pairs sharing a free slot; cost -3 for musts] → hub [min(max, free slots)]
+ * [rest of cap, 0] → investor [1, pairs sharing a free slot; cost -3 for musts] → hub [min(max, usable slots), see {@link Caps}]
  * → sink [tables × slots]. A startup whose "minimum" arc is not saturated cannot have its minimum together with
  * the must pairs and all other minimums; the sum over those arcs is the most minimum units achievable.
  * Slots are aggregated, so this is a relaxation: "achievable" is necessary, not sufficient (it is exact when
@@ -66,6 +66,7 @@ public final class FeasibilityCheck {
         int fi = 3 + ns;
         int totalCap = (int) Math.min(Integer.MAX_VALUE, (long) p.tables() * p.slots());
 
+        Caps caps = new Caps(p);
         // One flow answers both questions lexicographically: must pairs first (bonus 3), then minimum units
         // (bonus 1 each); scores play no role. By the cycle argument of SelectionModel (a cycle changes the
         // minimum units by at most 2), 3 > 2 * 1 makes musts dominate.
@@ -74,7 +75,7 @@ public final class FeasibilityCheck {
         int wanted = 0;
         for (int j = 0; j < ns; j++) {
             wanted += p.startupMinOf(j);
-            int cap = p.startupCap(j);
+            int cap = caps.startup[j];
             int minEff = Math.min(p.startupMinOf(j), cap);
             minArc[j] = g.addArc(source, fs + j, minEff, -1);
             g.addArc(source, fs + j, cap - minEff, 0);
@@ -86,7 +87,7 @@ public final class FeasibilityCheck {
                     ? g.addArc(fs + c.startup(), fi + c.investor(), 1, c.must() ? -3 : 0) : -1;
         }
         for (int i = 0; i < ni; i++) {
-            g.addArc(fi + i, hub, p.investorCap(i), 0);
+            g.addArc(fi + i, hub, caps.investor[i], 0);
         }
         g.addArc(hub, sink, totalCap, 0);
         flow.solve(g, source, sink, Integer.MAX_VALUE, true);
@@ -106,6 +107,9 @@ public final class FeasibilityCheck {
                         + ", fewer than its minimum of " + min;
             } else if (p.startupMaxOf(j) < min) {
                 why = name + " has a maximum of " + p.startupMaxOf(j) + ", below its minimum of " + min;
+            } else if (caps.startup[j] < min && facts.startupSharing[j] >= min) {
+                why = name + " shares availability with its candidate investors in only "
+                        + Facts.plural(caps.startup[j], "slot") + ", fewer than its minimum of " + min;
             } else if (facts.startupSharing[j] < min) {
                 why = "only " + Facts.plural(facts.startupSharing[j], "candidate investor") + " of "
                         + facts.startupCandidates[j] + " share a free slot with " + name

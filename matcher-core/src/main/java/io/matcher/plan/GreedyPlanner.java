@@ -76,7 +76,7 @@ public final class GreedyPlanner implements Planner {
 
     /**
      * An upper bound on the score of any schedule, without solving a flow: the smallest of (a) each investor's
-     * best {@code min(max, free slots)} candidate scores, (b) the same per startup, (c) the best
+     * best {@code min(max, usable slots)} candidate scores, (b) the same per startup, (c) the best
      * {@code tables * slots} scores overall. Only pairs sharing a free slot count.
      */
     static double simpleBound(Problem p) {
@@ -110,13 +110,14 @@ public final class GreedyPlanner implements Planner {
                 all[u++] = c.score();
             }
         }
+        Caps caps = new Caps(p);
         double a = 0;
         for (int i = 0; i < byInv.length; i++) {
-            a += topSum(byInv[i], p.investorCap(i));
+            a += topSum(byInv[i], caps.investor[i]);
         }
         double b = 0;
         for (int j = 0; j < bySt.length; j++) {
-            b += topSum(bySt[j], p.startupCap(j));
+            b += topSum(bySt[j], caps.startup[j]);
         }
         double c = topSum(all, (int) Math.min(Integer.MAX_VALUE, (long) p.tables() * p.slots()));
         return Math.min(a, Math.min(b, c));

@@ -9,9 +9,10 @@ import java.util.List;
  *   source -> startup   cap min(min, cap)        cost -M      ("minimum" units, lexicographic priority)
  *   source -> startup   cap cap - min(min, cap)  cost 0
  *   startup -> investor cap 1                    cost -(score + MUST bonus)   (pairs sharing a free slot)
- *   investor -> hub     cap min(max, free slots) cost 0
+ *   investor -> hub     cap min(max, usable slots) cost 0
  *   hub -> sink         cap tables * slots       cost 0
  * </pre>
+ * Caps are {@link Caps}: min(max, slots in which the person can meet at least one candidate).
  * With {@code M} larger than any attainable score sum, and the must bonus larger than M times all minimum
  * units, the cheapest flow first places must pairs, then as many minimum units as possible, then maximises
  * score. The constraint matrix is a network matrix (totally unimodular), so the flow optimum is integral and
@@ -66,11 +67,12 @@ final class SelectionModel {
         int ni = p.investors();
         int ns = p.startups();
         int nc = cands.size();
+        Caps caps = new Caps(p);
         int[] startupCap = new int[ns];
         int[] minEff = new int[ns];
         long minUnitsTotal = 0;
         for (int j = 0; j < ns; j++) {
-            startupCap[j] = p.startupCap(j);
+            startupCap[j] = caps.startup[j];
             minEff[j] = lexicographic ? Math.min(p.startupMinOf(j), startupCap[j]) : 0;
             minUnitsTotal += minEff[j];
         }
@@ -127,7 +129,7 @@ final class SelectionModel {
             }
         }
         for (int i = 0; i < ni; i++) {
-            int cap = p.investorCap(i);
+            int cap = caps.investor[i];
             if (cap > 0) {
                 g.addArc(firstInvestor + i, hub, cap, 0);
             }
