@@ -14,7 +14,8 @@ import java.util.List;
  * every slot uses at most {@code tables} tables. Both steps are implemented literally (phase 1 and phase 2).
  *
  * <p>With availability limits the problem is list edge colouring (NP-hard); the same moves are used but a swap is
- * only done when every recoloured edge is allowed in its new slot. Pairs are placed most-constrained first
+ * only done when every recoloured edge is allowed in its new slot, plus a "shift" repair that moves the one or
+ * two meetings blocking a slot to any other slot where they fit. Pairs are placed most-constrained first
  * (fewest common slots), ties by importance. Pairs that still cannot be placed are dropped (least important
  * first when a slot is over-full). Phase 3 adds optional pairs: first for startups below their minimum (with
  * Kempe repairs, and by displacing a meeting of a startup that is above its own minimum), then greedily.
@@ -42,7 +43,8 @@ public final class KempeSlotAssigner implements SlotAssigner {
                 : Integer.compare(a, b));
         for (Integer r : order) {
             int e = reqEdge[r];
-            if (!(st.direct(e, true) || st.kempe(e) || st.direct(e, false) || st.kempeOverCapacity(e))) {
+            if (!(st.direct(e, true) || st.kempe(e) || st.shift(e, true) || st.direct(e, false)
+                    || st.kempeOverCapacity(e) || st.shift(e, false))) {
                 continue; // stays unplaced
             }
         }
@@ -57,6 +59,7 @@ public final class KempeSlotAssigner implements SlotAssigner {
         // phase 3: optional pairs, startups below their minimum first
         int[] optEdge = new int[optional.length];
         Arrays.fill(optEdge, -1);
+        st.indexOptional(optional, optEdge, required.length);
         for (int round = 0; round < 2; round++) {
             for (int o = 0; o < optional.length; o++) {
                 if (optEdge[o] >= 0) {
@@ -79,8 +82,8 @@ public final class KempeSlotAssigner implements SlotAssigner {
                 boolean ok;
                 if (round == 0) {
                     ok = (st.invDeg[c.investor()] < p.investorMaxOf(c.investor())
-                            && (st.direct(e, true) || st.kempe(e)))
-                            || st.displace(e);
+                            && (st.direct(e, true) || st.kempe(e) || st.shift(e, true)))
+                            || st.displace(e) || st.displaceAndReroute(e);
                 } else {
                     ok = st.direct(e, true);
                 }
@@ -199,6 +202,127 @@ public final class KempeSlotAssigner implements SlotAssigner {
             }
             put(e, best);
             return true;
+        }
+
+        /**
+         * Shift repair: take a slot α allowed for {@code e} and move the (at most two) meetings blocking it at the
+         * investor and at the startup to other slots where they are allowed and free, then place {@code e} at α.
+         * Complements Kempe swaps, whose second colour must also be allowed for {@code e}.
+         */
+        boolean shift(int e, boolean capped) {
+            int i = inv[e];
+            int j = stu[e];
+            for (int alpha : slotsByLoad()) {
+                if (!allowed(e, alpha)) {
+                    continue;
+                }
+                int fi = invAt[i * slots + alpha];
+                int fj = stAt[j * slots + alpha];
+                if (capped && count[alpha] - (fi >= 0 ? 1 : 0) - (fj >= 0 ? 1 : 0) + 1 > tables) {
+                    continue;
+                }
+                if (fi < 0 && fj < 0) {
+                    put(e, alpha);
+                    return true;
+                }
+                int gi = fi < 0 ? -1 : freeSlotFor(fi, alpha, -1, capped);
+                if (fi >= 0 && gi < 0) {
+                    continue;
+                }
+                int gj = fj < 0 ? -1 : freeSlotFor(fj, alpha, gi, capped);
+                if (fj >= 0 && gj < 0) {
+                    continue;
+                }
+                if (fi >= 0) {
+                    remove(fi);
+                    put(fi, gi);
+                }
+                if (fj >= 0) {
+                    remove(fj);
+                    put(fj, gj);
+                }
+                put(e, alpha);
+                swaps++;
+                return true;
+            }
+            return false;
+        }
+
+        private int[] optional;
+        private int[] optEdge;
+        private int[] optStart;
+        private int[] optByStartup;
+        private int optRankBase;
+
+        /**
+         * Optional candidates grouped by startup (positions in the given order), for rerouting displaced
+         * startups; {@code optEdge} receives the edge of every optional candidate placed by a reroute.
+         */
+        void indexOptional(int[] optional, int[] optEdge, int rankBase) {
+            this.optional = optional;
+            this.optEdge = optEdge;
+            optRankBase = rankBase;
+            int ns = p.startups();
+            optStart = new int[ns + 1];
+            for (int k : optional) {
+                optStart[p.candidates().get(k).startup() + 1]++;
+            }
+            for (int j = 0; j < ns; j++) {
+                optStart[j + 1] += optStart[j];
+            }
+            int[] fill = Arrays.copyOf(optStart, ns);
+            optByStartup = new int[optional.length];
+            for (int o = 0; o < optional.length; o++) {
+                optByStartup[fill[p.candidates().get(optional[o]).startup()]++] = o;
+            }
+        }
+
+        /**
+         * Ejection chain of length two for a startup below its minimum: give {@code e} the slot of one of the
+         * investor's meetings whose startup is at (not above) its minimum, then re-place that startup with another
+         * of its candidates (free slot or shift). Undone if the second step fails, so minimum units only grow.
+         */
+        boolean displaceAndReroute(int e) {
+            int i = inv[e];
+            int j = stu[e];
+            for (int s = 0; s < slots; s++) {
+                int f = invAt[i * slots + s];
+                if (f < 0 || stAt[j * slots + s] >= 0 || !allowed(e, s) || p.candidates().get(cand[f]).must()) {
+                    continue;
+                }
+                int victim = stu[f];
+                remove(f);
+                put(e, s);
+                for (int q = optStart[victim]; q < optStart[victim + 1]; q++) {
+                    int o = optByStartup[q];
+                    int k = optional[o];
+                    Candidate c = p.candidates().get(k);
+                    if (placedCandidate[k] || k == cand[f] || invDeg[c.investor()] >= p.investorMaxOf(c.investor())
+                            || stDeg[victim] >= p.startupMaxOf(victim)) {
+                        continue;
+                    }
+                    int g = newEdge(k, optRankBase + o);
+                    if (direct(g, true) || shift(g, true)) {
+                        optEdge[o] = g;
+                        swaps++;
+                        return true;
+                    }
+                }
+                remove(e);
+                put(f, s);
+            }
+            return false;
+        }
+
+        /** A slot other than {@code not} and {@code taken} where edge f is allowed and both its ends are free. */
+        private int freeSlotFor(int f, int not, int taken, boolean capped) {
+            for (int s = 0; s < slots; s++) {
+                if (s != not && s != taken && allowed(f, s) && invAt[inv[f] * slots + s] < 0
+                        && stAt[stu[f] * slots + s] < 0 && (!capped || count[s] < tables)) {
+                    return s;
+                }
+            }
+            return -1;
         }
 
         /** Slots ordered by load, then index (deterministic). */
