@@ -183,5 +183,17 @@ class PlannerUnitTest {
             assertThat(s.meetings()).isEmpty();
             assertThat(s.gap()).isZero();
         }
+        // no tables, or no slots: nothing can be placed, every minimum is reported with a reason
+        for (int[] shape : new int[][] {{2, 0}, {0, 2}}) {
+            Problem q = new Problem(List.of("I"), List.of("S"), TestProblems.ids("T", shape[0]),
+                    TestProblems.ids("t", shape[1]), all(1, shape[0]), all(1, shape[0]), new int[] {2}, new int[] {1},
+                    new int[] {2}, List.of(new Candidate(0, 0, 1, false)), TableMode.FIXED);
+            for (String name : Planners.NAMES) {
+                Schedule s = Planners.byName(name).plan(q);
+                assertThat(s.meetings()).isEmpty();
+                assertThat(s.unmet()).singleElement().satisfies(u -> assertThat(u.reason()).isNotBlank());
+                assertThat(ScheduleChecker.check(q, s).violations()).isEmpty();
+            }
+        }
     }
 }
