@@ -43,10 +43,11 @@ public final class KempeSlotAssigner implements SlotAssigner {
                 : Integer.compare(a, b));
         for (Integer r : order) {
             int e = reqEdge[r];
-            if (!(st.direct(e, true) || st.kempe(e) || st.shift(e, true) || st.direct(e, false)
-                    || st.kempeOverCapacity(e) || st.shift(e, false))) {
-                continue; // stays unplaced
-            }
+            // cheapest repair first; moves within the table count before those that overfill a slot (phase 2
+            // rebalances those); an edge no move can place keeps slot -1
+            boolean placed = st.direct(e, true) || st.kempe(e) || st.shift(e, true) || st.direct(e, false)
+                    || st.kempeOverCapacity(e) || st.shift(e, false);
+            st.unplaced += placed ? 0 : 1;
         }
         // phase 2: de Werra balancing of over-full slots
         for (int a = 0; a < st.slots; a++) {
@@ -121,6 +122,7 @@ public final class KempeSlotAssigner implements SlotAssigner {
         int[] rank;
         int edges;
         int swaps;
+        int unplaced;
         private final List<Integer> path = new ArrayList<>();
 
         State(Problem p, int capacity) {
