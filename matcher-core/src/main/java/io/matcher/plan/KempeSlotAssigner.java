@@ -43,11 +43,10 @@ public final class KempeSlotAssigner implements SlotAssigner {
                 : Integer.compare(a, b));
         for (Integer r : order) {
             int e = reqEdge[r];
-            // cheapest repair first; moves within the table count before those that overfill a slot (phase 2
-            // rebalances those); an edge no move can place keeps slot -1
-            boolean placed = st.direct(e, true) || st.kempe(e) || st.shift(e, true) || st.direct(e, false)
-                    || st.kempeOverCapacity(e) || st.shift(e, false);
-            st.unplaced += placed ? 0 : 1;
+            // cheapest repair first, moves within the table count before those that overfill a slot (phase 2
+            // rebalances those); the || chain stops at the first move that places the edge. An edge no move can
+            // place keeps slot -1 and the planner feeds it back to the selection.
+            st.placeRequired(e);
         }
         // phase 2: de Werra balancing of over-full slots
         for (int a = 0; a < st.slots; a++) {
@@ -122,7 +121,6 @@ public final class KempeSlotAssigner implements SlotAssigner {
         int[] rank;
         int edges;
         int swaps;
-        int unplaced;
         private final List<Integer> path = new ArrayList<>();
 
         State(Problem p, int capacity) {
@@ -186,6 +184,12 @@ public final class KempeSlotAssigner implements SlotAssigner {
             stDeg[stu[e]]--;
             placedCandidate[cand[e]] = false;
             slotOf[e] = -1;
+        }
+
+        /** Phase-1 placement; returns whether some move placed the edge. */
+        boolean placeRequired(int e) {
+            return direct(e, true) || kempe(e) || shift(e, true) || direct(e, false) || kempeOverCapacity(e)
+                    || shift(e, false);
         }
 
         /** Free common slot, least used first; with {@code capped} only slots with a free table. */
