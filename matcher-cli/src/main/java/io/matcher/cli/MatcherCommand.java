@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Investor–startup matchmaking: validate an event, score pairs, plan meetings.",
     subcommands = {
+      ScheduleCommand.class,
       ValidateCommand.class,
       RecommendCommand.class,
       ExplainCommand.class,

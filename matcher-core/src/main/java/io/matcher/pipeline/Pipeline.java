@@ -3,6 +3,12 @@ package io.matcher.pipeline;
 import io.matcher.index.PairIndex;
 import io.matcher.io.EventLoader;
 import io.matcher.model.Event;
+import io.matcher.plan.EventSchedule;
+import io.matcher.plan.FeasibilityCheck;
+import io.matcher.plan.Planners;
+import io.matcher.plan.Problem;
+import io.matcher.plan.Schedule;
+import io.matcher.plan.ScheduleChecker;
 import io.matcher.score.ExternalMode;
 import io.matcher.score.ExternalScores;
 import io.matcher.score.PairScores;
@@ -14,6 +20,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The pipeline's file-facing steps in one place, for the command line and for library users:
@@ -37,6 +45,43 @@ public final class Pipeline {
       file = eventDir.resolve(EVENT_WEIGHTS);
     }
     return file == null ? Weights.defaults() : Weights.parse(Files.readString(file), file.toString());
+  }
+
+  /**
+   * Scores, checks feasibility, plans with the named planner, checks the result independently
+   * and resolves it to the event's records.
+   *
+   * @throws IllegalStateException when the independent checker finds a broken rule: a bug
+   */
+  public static ScheduleRun schedule(
+      Path eventDir, Event event, ScoringInputs inputs, String planner, CandidateLimit limit)
+      throws IOException {
+    List<ScheduleRun.StageTime> times = new ArrayList<>();
+    long t0 = System.nanoTime();
+    PairScores scores = score(eventDir, event, inputs);
+    long t1 = System.nanoTime();
+    times.add(new ScheduleRun.StageTime("index+score", t1 - t0));
+    Problem problem = ProblemEncoder.encode(event, scores, limit);
+    boolean pruned = scores.allowedCount() > problem.candidates().size();
+    long t2 = System.nanoTime();
+    times.add(new ScheduleRun.StageTime("encode", t2 - t1));
+    FeasibilityCheck.Report feasibility = new FeasibilityCheck().check(problem);
+    long t3 = System.nanoTime();
+    times.add(new ScheduleRun.StageTime("feasibility", t3 - t2));
+    Schedule raw = Planners.byName(planner).plan(problem);
+    long t4 = System.nanoTime();
+    times.add(new ScheduleRun.StageTime("select", raw.stats().selectionNanos()));
+    times.add(new ScheduleRun.StageTime("slot", raw.stats().slottingNanos()));
+    times.add(new ScheduleRun.StageTime("tables", raw.stats().tablesNanos()));
+    ScheduleChecker.Result check = ScheduleChecker.check(problem, raw);
+    if (!check.violations().isEmpty()) {
+      throw new IllegalStateException("the " + planner + " planner broke a rule (a bug): "
+          + check.violations());
+    }
+    EventSchedule schedule = ScheduleResolver.resolve(event, scores, raw, planner);
+    long t5 = System.nanoTime();
+    times.add(new ScheduleRun.StageTime("check+resolve", t5 - t4));
+    return new ScheduleRun(schedule, scores, problem, raw, feasibility, check, pruned, times);
   }
 
   /** Scores every pair of the event as {@code inputs} say. */

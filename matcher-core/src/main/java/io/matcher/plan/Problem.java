@@ -1,5 +1,6 @@
 package io.matcher.plan;
 
+import io.matcher.model.TableMode;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

@@ -19,23 +19,35 @@ public final class ScheduleChecker {
     }
 
     /**
-     * @param violations    broken hard rules (and minimums missed although achievable)
-     * @param minimumNotMet minimums missed where the feasibility check says they could not all hold
+     * @param violations       broken hard rules: a schedule with any is wrong and must not be used
+     * @param missedAchievable minimums missed although the feasibility relaxation says they could all hold
+     *                         (a quality finding, not a broken rule: the relaxation can be optimistic)
+     * @param minimumNotMet    minimums missed where the feasibility check says they could not all hold
      */
-    public record Result(List<String> violations, List<String> minimumNotMet) {
+    public record Result(List<String> violations, List<String> missedAchievable, List<String> minimumNotMet) {
         public Result {
             violations = List.copyOf(violations);
+            missedAchievable = List.copyOf(missedAchievable);
             minimumNotMet = List.copyOf(minimumNotMet);
         }
 
+        /** No broken rule and no minimum missed that the relaxation says was achievable. */
         public boolean ok() {
-            return violations.isEmpty();
+            return violations.isEmpty() && missedAchievable.isEmpty();
+        }
+
+        /** The broken rules followed by the minimums missed although achievable. */
+        public List<String> all() {
+            List<String> out = new ArrayList<>(violations);
+            out.addAll(missedAchievable);
+            return out;
         }
     }
 
     public static Result check(Problem p, Schedule s) {
         List<String> v = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
         int ni = p.investorIds().size();
         int ns = p.startupIds().size();
         int slots = p.slotIds().size();
@@ -145,7 +157,7 @@ public final class ScheduleChecker {
             for (int j : shortStartups) {
                 String text = "startup " + p.startupIds().get(j) + " got " + stCount[j] + " of minimum " + smin[j];
                 if (units < feas.minimumUnitsAchievable() && feas.minimumAchievable(j)) {
-                    v.add("under minimum although achievable: " + text);
+                    missed.add("under minimum although achievable: " + text);
                 } else {
                     notes.add("minimum not met: " + text);
                 }
@@ -164,7 +176,7 @@ public final class ScheduleChecker {
             v.add("unmet list has " + mustUnmetListed + " must entries, but " + reportedMust.size()
                     + " must pairs do not meet");
         }
-        return new Result(v, notes);
+        return new Result(v, missed, notes);
     }
 
     private static long key(int investor, int startup, int startups) {

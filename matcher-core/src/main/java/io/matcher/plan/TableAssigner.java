@@ -1,5 +1,7 @@
 package io.matcher.plan;
 
+import io.matcher.model.TableMode;
+
 /** Gives each meeting a table; slots never hold more meetings than tables (guaranteed by the slotting). */
 public interface TableAssigner {
 

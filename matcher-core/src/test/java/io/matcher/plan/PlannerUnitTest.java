@@ -1,5 +1,6 @@
 package io.matcher.plan;
 
+import io.matcher.model.TableMode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,7 +78,7 @@ class PlannerUnitTest {
         Schedule s = new OptimalPlanner().plan(p);
         assertThat(s.meetings()).hasSize(24);
         assertThat(s.gap()).isZero();
-        assertThat(ScheduleChecker.check(p, s).violations()).isEmpty();
+        assertThat(ScheduleChecker.check(p, s).all()).isEmpty();
     }
 
     @Test
@@ -93,7 +94,7 @@ class PlannerUnitTest {
             }
         }
         Schedule rot = new OptimalPlanner().plan(complete(5, 9, 6, 5, 6, 1, 4, TableMode.ROTATING));
-        assertThat(ScheduleChecker.check(p, rot).violations()).isEmpty();
+        assertThat(ScheduleChecker.check(p, rot).all()).isEmpty();
     }
 
     @Test
@@ -136,7 +137,7 @@ class PlannerUnitTest {
         assertThat(s.unmet()).extracting(Unmet::kind).containsExactly("minimum", "must");
         assertThat(s.unmet().get(0).reason()).contains("feasibility max-flow shows it impossible");
         ScheduleChecker.Result r = ScheduleChecker.check(p, s);
-        assertThat(r.violations()).isEmpty();
+        assertThat(r.all()).isEmpty();
         assertThat(r.minimumNotMet()).containsExactly("minimum not met: startup S1 got 0 of minimum 1");
     }
 
@@ -155,7 +156,7 @@ class PlannerUnitTest {
     void checkerCatchesTamperedSchedules() {
         Problem p = complete(3, 3, 2, 2, 2, 0, 2, TableMode.FIXED);
         Schedule s = new OptimalPlanner().plan(p);
-        assertThat(ScheduleChecker.check(p, s).violations()).isEmpty();
+        assertThat(ScheduleChecker.check(p, s).all()).isEmpty();
         Meeting m0 = s.meetings().get(0);
         Meeting m1 = s.meetings().get(1);
         List<Meeting> clash = new ArrayList<>(s.meetings());
@@ -192,7 +193,7 @@ class PlannerUnitTest {
                 Schedule s = Planners.byName(name).plan(q);
                 assertThat(s.meetings()).isEmpty();
                 assertThat(s.unmet()).singleElement().satisfies(u -> assertThat(u.reason()).isNotBlank());
-                assertThat(ScheduleChecker.check(q, s).violations()).isEmpty();
+                assertThat(ScheduleChecker.check(q, s).all()).isEmpty();
             }
         }
     }

@@ -1,0 +1,121 @@
+package io.matcher.cli;
+
+import io.matcher.export.ScheduleExport;
+import io.matcher.io.OutputDirectory;
+import io.matcher.model.Event;
+import io.matcher.pipeline.CandidateLimit;
+import io.matcher.pipeline.Pipeline;
+import io.matcher.pipeline.RunRecord;
+import io.matcher.pipeline.ScheduleRun;
+import io.matcher.plan.EventSchedule;
+import io.matcher.plan.Planners;
+import io.matcher.plan.Unmet;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code matcher schedule EVENT --out DIR}: the main job. Scores every pair, plans the meetings
+ * (who meets whom, when, at which table), checks the plan independently and writes the schedule
+ * with every person's files, the venue grid and the organiser's report.
+ */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+    description = {
+      "Plans the one-to-one meetings of an event and writes DIR/schedule.json, schedule.csv, "
+          + "grid.html, report.html, run.json and a calendar (.ics), agenda (.html) and .csv for "
+          + "every investor and startup with a meeting.",
+      "Everything is written to a temporary directory and moved into place."
+    })
+final class ScheduleCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "EVENT_DIR", description = "The event directory.")
+  Path eventDir;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  Path out;
+
+  @Option(names = "--force", description = "Replace DIR if it exists.")
+  boolean force;
+
+  @Option(names = "--planner", paramLabel = "NAME", defaultValue = "optimal",
+      description = "optimal (min-cost flow with a certified bound) or greedy (baseline). Default: ${DEFAULT-VALUE}.")
+  String planner;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+      description = "Recorded in run.json. The planners are deterministic: the same input gives the same files.")
+  long seed;
+
+  @Option(names = "--top-candidates", paramLabel = "K",
+      description = "On events with more than 500,000 allowed pairs, plan over each person's best K counterparts (default 40).")
+  Integer topCandidates;
+
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Mixin ScoringMixin scoring;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Planners.NAMES.contains(planner.toLowerCase(Locale.ROOT))) {
+      throw new UserException("--planner: found \"" + planner + "\", expected one of " + String.join(", ", Planners.NAMES));
+    }
+    if (topCandidates != null && topCandidates < 1) {
+      throw new UserException("--top-candidates: found " + topCandidates + ", expected 1 or more");
+    }
+    if (Files.exists(out) && !force) {
+      throw new FileAlreadyExistsException(out.toString(), null, "output directory exists; use --force to replace it");
+    }
+    CandidateLimit limit = topCandidates == null
+        ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
+    Event event = Pipeline.load(eventDir);
+    ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(), planner.toLowerCase(Locale.ROOT), limit);
+    Map<String, byte[]> files = new TreeMap<>(ScheduleExport.files(run.schedule()));
+    files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
+    OutputDirectory.write(out, force, files);
+    if (!quiet) {
+      summary(spec.commandLine().getOut(), spec.commandLine().getErr(), run, files.size());
+    }
+    return ExitCodes.OK;
+  }
+
+  private void summary(PrintWriter out, PrintWriter err, ScheduleRun run, int fileCount) {
+    for (Unmet u : run.feasibility().minimums()) {
+      err.println("warning: before planning: " + u.reason());
+    }
+    for (Unmet u : run.feasibility().musts()) {
+      err.println("warning: before planning: " + u.reason());
+    }
+    EventSchedule s = run.schedule();
+    Event e = s.event();
+    out.println(e.name());
+    out.println(String.format(Locale.ROOT, "  planner          %s%s", s.planner(),
+        run.candidatesPruned() ? " (over each person's best candidates)" : ""));
+    out.println(String.format(Locale.ROOT, "  meetings         %d in %d slots × %d tables (%d seats unused)",
+        s.meetings().size(), e.slots().size(), e.tables().size(), run.unusedSeats()));
+    out.println(String.format(Locale.ROOT, "  total score      %.4f", s.totalScore()));
+    out.println(String.format(Locale.ROOT, "  upper bound U    %.4f", s.upperBound()));
+    out.println(String.format(Locale.ROOT, "  gap (U-total)/U  %.4f %%", 100 * s.gap()));
+    out.println(String.format(Locale.ROOT, "  below minimum    %d of %d startups", run.startupsBelowMinimum(), e.startups().size()));
+    long withMeetings = e.investors().stream().filter(i -> !s.meetingsOf(i.id()).isEmpty()).count();
+    out.println(String.format(Locale.ROOT, "  investors met    %d of %d", withMeetings, e.investors().size()));
+    if (!s.shortfalls().isEmpty()) {
+      out.println("  shortfalls       " + s.shortfalls().size() + " (reasons in report.html and schedule.json)");
+      s.shortfalls().stream().limit(5).forEach(f -> out.println("    " + f.reason()));
+    }
+    out.println("wrote " + fileCount + " files to " + this.out + " (open report.html for the overview)");
+    out.flush();
+    err.flush();
+  }
+}
