@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ConvertCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,169 @@
+package io.matcher.pipeline;
+
+import io.matcher.export.ScheduleExport;
+import io.matcher.export.ScheduleJson;
+import io.matcher.index.PairIndex;
+import io.matcher.io.EventLoader;
+import io.matcher.model.Event;
+import io.matcher.plan.EventSchedule;
+import io.matcher.plan.GreedyPlanner;
+import io.matcher.plan.OptimalPlanner;
+import io.matcher.plan.Planner;
+import io.matcher.plan.Problem;
+import io.matcher.plan.Schedule;
+import io.matcher.score.PairScores;
+import io.matcher.score.Scorer;
+import io.matcher.score.ScoringOptions;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Times every stage of the pipeline in one process, after a warm-up run: load and validate,
+ * index, score, encode, select, slot, tables, resolve, {@code schedule.json}, and the export of
+ * every file; the greedy planner runs on the same problem for comparison. Figures are medians
+ * over the measured runs; peak heap is the largest of the runs. Timing belongs here, never in
+ * unit tests.
+ */
+public final class Bench {
+  private Bench() {}
+
+  /** The figures of one benchmarked event. */
+  public record Result(
+      String event,
+      int investors,
+      int startups,
+      int slots,
+      int tables,
+      long pairs,
+      int candidates,
+      int runs,
+      Map<String, Double> secondsPerStage,
+      double loadToScheduleJsonSeconds,
+      long peakHeapBytes,
+      double pairsScoredPerSecond,
+      PlannerFigures optimal,
+      PlannerFigures greedy) {}
+
+  /** What a planner achieved on the problem. */
+  public record PlannerFigures(
+      String planner, double seconds, int meetings, double totalScore, double upperBound,
+      double gap, int startupsBelowMinimum) {}
+
+  /** Benchmarks the event in {@code eventDir}: one warm-up run, then {@code runs} measured ones. */
+  public static Result run(Path eventDir, int runs) throws IOException {
+    if (runs < 1) {
+      throw new IllegalArgumentException("runs >= 1 expected");
+    }
+    once(eventDir); // warm-up: class loading and JIT
+    List<Map<String, Long>> samples = new ArrayList<>();
+    Sample last = null;
+    long peak = 0;
+    for (int r = 0; r < runs; r++) {
+      System.gc();
+      resetPeaks();
+      last = once(eventDir);
+      peak = Math.max(peak, peakHeap());
+      samples.add(last.nanos);
+    }
+    Map<String, Double> median = new LinkedHashMap<>();
+    for (String stage : last.nanos.keySet()) {
+      long[] v = samples.stream().mapToLong(m -> m.get(stage)).toArray();
+      Arrays.sort(v);
+      median.put(stage, v[v.length / 2] / 1e9);
+    }
+    double toJson = 0;
+    for (String stage : List.of("load+validate", "index", "score", "encode", "select", "slot",
+        "tables", "resolve", "schedule.json")) {
+      toJson += median.get(stage);
+    }
+    Event e = last.event;
+    return new Result(e.name(), e.investors().size(), e.startups().size(), e.slots().size(),
+        e.tables().size(), (long) e.investors().size() * e.startups().size(),
+        last.problem.candidates().size(), runs, median, toJson, peak,
+        (long) e.investors().size() * e.startups().size() / median.get("score"),
+        figures("optimal", median.get("select") + median.get("slot") + median.get("tables"),
+            last.optimal, last.problem),
+        figures("greedy", median.get("greedy plan"), last.greedy, last.problem));
+  }
+
+  private record Sample(Event event, Problem problem, Schedule optimal, Schedule greedy,
+      Map<String, Long> nanos) {}
+
+  private static Sample once(Path eventDir) throws IOException {
+    Map<String, Long> t = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    Event event = EventLoader.load(eventDir).orThrow();
+    long t1 = System.nanoTime();
+    t.put("load+validate", t1 - t0);
+    PairScores scores;
+    try (PairIndex index = PairIndex.inMemory(event)) {
+      long t2 = System.nanoTime();
+      t.put("index", t2 - t1);
+      scores = new Scorer(Pipeline.weights(eventDir, ScoringInputs.defaults()), ScoringOptions.defaults())
+          .score(event, index);
+      t.put("score", System.nanoTime() - t2);
+    }
+    long t3 = System.nanoTime();
+    Problem problem = ProblemEncoder.encode(event, scores, CandidateLimit.defaults());
+    long t4 = System.nanoTime();
+    t.put("encode", t4 - t3);
+    Schedule optimal = new OptimalPlanner().plan(problem);
+    t.put("select", optimal.stats().selectionNanos());
+    t.put("slot", optimal.stats().slottingNanos());
+    t.put("tables", optimal.stats().tablesNanos());
+    long t5 = System.nanoTime();
+    EventSchedule resolved = ScheduleResolver.resolve(event, scores, optimal, "optimal");
+    long t6 = System.nanoTime();
+    t.put("resolve", t6 - t5);
+    ScheduleJson.write(resolved);
+    long t7 = System.nanoTime();
+    t.put("schedule.json", t7 - t6);
+    ScheduleExport.files(resolved);
+    long t8 = System.nanoTime();
+    t.put("export (all files)", t8 - t7);
+    Planner greedy = new GreedyPlanner();
+    Schedule g = greedy.plan(problem);
+    t.put("greedy plan", System.nanoTime() - t8);
+    return new Sample(event, problem, optimal, g, t);
+  }
+
+  private static PlannerFigures figures(String name, double seconds, Schedule s, Problem p) {
+    int[] count = new int[p.startupIds().size()];
+    s.meetings().forEach(m -> count[m.startup()]++);
+    int below = 0;
+    for (int j = 0; j < count.length; j++) {
+      if (count[j] < p.startupMin()[j]) {
+        below++;
+      }
+    }
+    return new PlannerFigures(name, seconds, s.meetings().size(), s.totalScore(), s.upperBound(),
+        s.gap(), below);
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** The sum of the heap pools' peak usage since the last reset. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
