@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Investor–startup matchmaking: validate an event, score pairs, plan meetings.",
-    subcommands = {ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, EvaluateCommand.class, TuneCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (warnings allowed)",
