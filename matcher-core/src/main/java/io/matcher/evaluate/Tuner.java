@@ -13,12 +13,17 @@ import java.util.Map;
  * the search honestly with k-fold cross-validation over investors.
  *
  * <p><b>Search.</b> Start from the default weights. In passes over the coordinates sector,
- * stage, ticket, text, location, wish, sectorParentCredit, stageStepCredit, try every grid value
- * of the coordinate with the others fixed and keep the best one if it beats the current mean
- * NDCG@k by more than {@code minGain}; stop after a pass without a change (or
- * {@code maxPasses}). Because the start is evaluated too, the result is never worse than the
- * defaults on the investors it was tuned on. Both credits are varied: the component values for
- * any credit come from {@link EvaluationData} without re-scoring.
+ * stage, ticket, text, location, wish, sectorParentCredit, stageStepCredit, try the neighbouring
+ * grid values of the coordinate (or every grid value, {@link Options#neighbours()} false) with
+ * the others fixed, and keep the best one if it beats the current mean NDCG@k by more than
+ * {@code minGain}; stop after a pass without a change (or {@code maxPasses}). Because the start
+ * is evaluated too, the result is never worse than the defaults on the investors it was tuned
+ * on. Both credits are varied: the component values for any credit come from
+ * {@link EvaluationData} without re-scoring.
+ *
+ * <p><b>Inner check.</b> An inner cross-validation on the same investors decides whether the
+ * searched weights replace the defaults ({@link #search}): the defaults are always a candidate,
+ * and a change that does not hold on held-out investors is not used.
  *
  * <p><b>Cross-validation.</b> The investors are split into folds ({@link Folds}); for each fold
  * the search runs on the other folds only, and the weights it finds are measured on the held-out
@@ -242,7 +247,7 @@ public final class Tuner {
   public record Fold(
       int index, List<String> heldOut, Search search, double trainingNdcg,
       double heldOutNdcg, double heldOutDefaultNdcg) {
-    /** The weights used on the held-out fold. */
+    /** The weights used on the held-out fold ({@code trainingNdcg} is the searched ones'). */
     public Weights weights() {
       return search.chosen();
     }
@@ -266,7 +271,7 @@ public final class Tuner {
       int[] train = trainingRows(split, f, rowOf);
       Search found = search(train, seed + f);
       Weights w = found.chosen();
-      double trainNdcg = objective(w, train);
+      double trainNdcg = objective(found.searched(), train);
       List<MetricValues> tuned = evaluator.perInvestor(evaluator.engine(w), test);
       List<MetricValues> def = evaluator.perInvestor(evaluator.engine(defaults), test);
       tunedHeldOut.addAll(tuned);
@@ -401,7 +406,7 @@ public final class Tuner {
           difference.p(), difference.exceedsNoise() ? "beyond noise" : "within noise"));
       for (Fold f : foldResults) {
         b.append(String.format(Locale.ROOT, "fold %d (%d held out): held-out ndcg@%d %.4f "
-            + "(default %.4f), training %.4f; %s %s%n", f.index(), f.heldOut().size(), k,
+            + "(default %.4f); searched weights' training ndcg %.4f; %s %s%n", f.index(), f.heldOut().size(), k,
             f.heldOutNdcg(), f.heldOutDefaultNdcg(), f.trainingNdcg(),
             f.search().searched().equals(Weights.defaults())
                 ? "no move beat the defaults on training:"
