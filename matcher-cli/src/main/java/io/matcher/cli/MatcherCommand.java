@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       GenerateCommand.class,
       BenchCommand.class,
+      EvaluateCommand.class,
+      TuneCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
