@@ -106,6 +106,11 @@ final class BenchCommand implements Callable<Integer> {
       out.println(String.format(Locale.ROOT, "  %-8s %7.3f s  %6d meetings  total %.3f  U %.3f  gap %.4f %%  below minimum %d",
           p.planner(), p.seconds(), p.meetings(), p.totalScore(), p.upperBound(), 100 * p.gap(), p.startupsBelowMinimum()));
     }
+    if (r.pruning() != null) {
+      Bench.PruningCheck c = r.pruning();
+      out.println(String.format(Locale.ROOT, "  pruning to top %d   %,d of %,d candidates: total %.3f vs %.3f unpruned, loss %.4f %%",
+          c.perSide(), c.candidatesPruned(), c.candidatesAll(), c.totalPruned(), c.totalAll(), 100 * c.relativeLoss()));
+    }
     double ratio = r.greedy().totalScore() == 0 ? 0 : r.optimal().totalScore() / r.greedy().totalScore();
     out.println(String.format(Locale.ROOT, "  optimal / greedy     total score ×%.4f, time ×%.2f", ratio,
         r.greedy().seconds() == 0 ? 0 : r.optimal().seconds() / r.greedy().seconds()));

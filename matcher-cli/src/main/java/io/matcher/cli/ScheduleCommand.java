@@ -1,10 +1,12 @@
 package io.matcher.cli;
 
+import io.matcher.export.ExportOptions;
 import io.matcher.export.ScheduleExport;
 import io.matcher.io.OutputDirectory;
 import io.matcher.model.Event;
 import io.matcher.pipeline.CandidateLimit;
 import io.matcher.pipeline.Pipeline;
+import io.matcher.pipeline.Progress;
 import io.matcher.pipeline.RunRecord;
 import io.matcher.pipeline.ScheduleRun;
 import io.matcher.plan.EventSchedule;
@@ -61,7 +63,7 @@ final class ScheduleCommand implements Callable<Integer> {
       description = "On events with more than 500,000 allowed pairs, plan over each person's best K counterparts (default 40).")
   Integer topCandidates;
 
-  @Option(names = "--quiet", description = "Print nothing but errors.")
+  @Option(names = "--quiet", description = "No progress bars and no summary: print nothing but errors. (Bars appear only when stderr is a terminal.)")
   boolean quiet;
 
   @Mixin ScoringMixin scoring;
@@ -80,8 +82,13 @@ final class ScheduleCommand implements Callable<Integer> {
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
     Event event = Pipeline.load(eventDir);
-    ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(), planner.toLowerCase(Locale.ROOT), limit);
-    Map<String, byte[]> files = new TreeMap<>(ScheduleExport.files(run.schedule()));
+    Progress progress = ProgressBars.forStderr(quiet);
+    ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(),
+        planner.toLowerCase(Locale.ROOT), limit, progress);
+    Map<String, byte[]> files;
+    try (Progress.Task task = progress.start("export", ScheduleExport.personCount(run.schedule()))) {
+      files = new TreeMap<>(ScheduleExport.files(run.schedule(), ExportOptions.defaults(), task));
+    }
     files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
     OutputDirectory.write(out, force, files);
     if (!quiet) {

@@ -28,9 +28,14 @@ public record PersonalSchedule(
   }
 
   public static PersonalSchedule of(EventSchedule schedule, Investor investor) {
+    return of(schedule, investor, schedule.meetingsOf(investor.id()));
+  }
+
+  /** As {@link #of(EventSchedule, Investor)}, from the meetings that name the investor's id. */
+  static PersonalSchedule of(EventSchedule schedule, Investor investor, List<ScheduledMeeting> own) {
     Event e = schedule.event();
     List<PersonalMeeting> rows = new ArrayList<>();
-    for (ScheduledMeeting m : schedule.meetingsOf(investor.id())) {
+    for (ScheduledMeeting m : own) {
       if (!m.investor().id().equals(investor.id())) {
         continue; // an id shared by an investor and a startup must not mix their meetings
       }
@@ -41,9 +46,14 @@ public record PersonalSchedule(
   }
 
   public static PersonalSchedule of(EventSchedule schedule, Startup startup) {
+    return of(schedule, startup, schedule.meetingsOf(startup.id()));
+  }
+
+  /** As {@link #of(EventSchedule, Startup)}, from the meetings that name the startup's id. */
+  static PersonalSchedule of(EventSchedule schedule, Startup startup, List<ScheduledMeeting> own) {
     Event e = schedule.event();
     List<PersonalMeeting> rows = new ArrayList<>();
-    for (ScheduledMeeting m : schedule.meetingsOf(startup.id())) {
+    for (ScheduledMeeting m : own) {
       if (!m.startup().id().equals(startup.id())) {
         continue;
       }

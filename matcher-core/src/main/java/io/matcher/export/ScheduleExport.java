@@ -5,7 +5,15 @@ import io.matcher.model.Investor;
 import io.matcher.model.Startup;
 import io.matcher.plan.EventSchedule;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import io.matcher.plan.ScheduledMeeting;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -32,6 +40,15 @@ public final class ScheduleExport {
   }
 
   public static SortedMap<String, byte[]> files(EventSchedule schedule, ExportOptions options) {
+    return files(schedule, options, n -> { });
+  }
+
+  /**
+   * All files; {@code progress} is told of each person whose files are done (for a progress
+   * bar: {@link #personCount} people in all).
+   */
+  public static SortedMap<String, byte[]> files(
+      EventSchedule schedule, ExportOptions options, LongConsumer progress) {
     Event e = schedule.event();
     TreeMap<String, byte[]> out = new TreeMap<>();
     if (options.organiser()) {
@@ -43,15 +60,24 @@ public final class ScheduleExport {
     if (options.personal()) {
       Instant stamp = options.stampFor(e);
       PersonFiles names = PersonFiles.of(schedule);
+      // one pass over the meetings, not one per person: O(M + P) instead of O(M · P)
+      Map<String, List<ScheduledMeeting>> byInvestor = new HashMap<>();
+      Map<String, List<ScheduledMeeting>> byStartup = new HashMap<>();
+      for (ScheduledMeeting m : schedule.meetings()) {
+        byInvestor.computeIfAbsent(m.investor().id(), k -> new ArrayList<>()).add(m);
+        byStartup.computeIfAbsent(m.startup().id(), k -> new ArrayList<>()).add(m);
+      }
       for (String id : names.ids(Side.INVESTOR)) {
-        Investor i = schedule.meetingsOf(id).stream().filter(m -> m.investor().id().equals(id))
-            .findFirst().orElseThrow().investor();
-        personal(out, names, Side.INVESTOR, id, PersonalSchedule.of(schedule, i), stamp);
+        List<ScheduledMeeting> own = byInvestor.get(id);
+        Investor i = own.get(0).investor();
+        personal(out, names, Side.INVESTOR, id, PersonalSchedule.of(schedule, i, own), stamp);
+        progress.accept(1);
       }
       for (String id : names.ids(Side.STARTUP)) {
-        Startup x = schedule.meetingsOf(id).stream().filter(m -> m.startup().id().equals(id))
-            .findFirst().orElseThrow().startup();
-        personal(out, names, Side.STARTUP, id, PersonalSchedule.of(schedule, x), stamp);
+        List<ScheduledMeeting> own = byStartup.get(id);
+        Startup x = own.get(0).startup();
+        personal(out, names, Side.STARTUP, id, PersonalSchedule.of(schedule, x, own), stamp);
+        progress.accept(1);
       }
     }
     for (String path : out.keySet()) {
@@ -61,6 +87,17 @@ public final class ScheduleExport {
       }
     }
     return Collections.unmodifiableSortedMap(out);
+  }
+
+  /** How many people get personal files: those with at least one meeting. */
+  public static int personCount(EventSchedule schedule) {
+    Set<String> investors = new HashSet<>();
+    Set<String> startups = new HashSet<>();
+    for (ScheduledMeeting m : schedule.meetings()) {
+      investors.add(m.investor().id());
+      startups.add(m.startup().id());
+    }
+    return investors.size() + startups.size();
   }
 
   private static void personal(TreeMap<String, byte[]> out, PersonFiles names, Side side, String id,

@@ -47,7 +47,7 @@ public final class PairIndex implements Closeable {
 
   public static PairIndex inMemory(Event event, TextAnalysis analysis) {
     try {
-      return build(event, analysis, new ByteBuffersDirectory(), new ByteBuffersDirectory());
+      return build(event, analysis, inMemoryDirectory(), inMemoryDirectory());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // memory directories do not fail
     }
@@ -59,6 +59,17 @@ public final class PairIndex implements Closeable {
    * @throws IOException when the directory cannot be created, read or written, or is locked by
    *     another writer
    */
+  /**
+   * A heap directory whose files are single buffers: the default splits a file into many small
+   * blocks, and every postings or terms read then slices that block list anew, which dominated
+   * scoring time (one query per profile opens hundreds of term readers).
+   */
+  private static ByteBuffersDirectory inMemoryDirectory() {
+    return new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
+        org.apache.lucene.store.ByteBuffersDataOutput::new,
+        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+  }
+
   public static PairIndex onDisk(Event event, Path directory) throws IOException {
     return onDisk(event, directory, TextAnalysis.of(event.taxonomy()));
   }

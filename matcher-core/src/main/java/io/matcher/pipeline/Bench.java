@@ -50,7 +50,18 @@ public final class Bench {
       long peakHeapBytes,
       double pairsScoredPerSecond,
       PlannerFigures optimal,
-      PlannerFigures greedy) {}
+      PlannerFigures greedy,
+      PruningCheck pruning) {}
+
+  /**
+   * What planning over each person's best {@code perSide} candidates costs against planning over
+   * every allowed pair, on the same scores; null when the event is too large to plan unpruned.
+   */
+  public record PruningCheck(int perSide, int candidatesAll, int candidatesPruned,
+      double totalAll, double totalPruned, double relativeLoss) {}
+
+  /** Above this many allowed pairs the unpruned comparison is skipped. */
+  static final long PRUNING_CHECK_MAX_PAIRS = 2_000_000;
 
   /** What a planner achieved on the problem. */
   public record PlannerFigures(
@@ -91,11 +102,25 @@ public final class Bench {
         (long) e.investors().size() * e.startups().size() / median.get("score"),
         figures("optimal", median.get("select") + median.get("slot") + median.get("tables"),
             last.optimal, last.problem),
-        figures("greedy", median.get("greedy plan"), last.greedy, last.problem));
+        figures("greedy", median.get("greedy plan"), last.greedy, last.problem),
+        pruningCheck(last));
   }
 
-  private record Sample(Event event, Problem problem, Schedule optimal, Schedule greedy,
-      Map<String, Long> nanos) {}
+  private static PruningCheck pruningCheck(Sample s) {
+    if (s.scores.allowedCount() > PRUNING_CHECK_MAX_PAIRS) {
+      return null;
+    }
+    int k = CandidateLimit.defaults().perSide();
+    Problem all = ProblemEncoder.encode(s.event, s.scores, CandidateLimit.all());
+    Problem pruned = ProblemEncoder.encode(s.event, s.scores, new CandidateLimit(0, k));
+    double totalAll = new OptimalPlanner().plan(all).totalScore();
+    double totalPruned = new OptimalPlanner().plan(pruned).totalScore();
+    return new PruningCheck(k, all.candidates().size(), pruned.candidates().size(), totalAll,
+        totalPruned, totalAll == 0 ? 0 : (totalAll - totalPruned) / totalAll);
+  }
+
+  private record Sample(Event event, PairScores scores, Problem problem, Schedule optimal,
+      Schedule greedy, Map<String, Long> nanos) {}
 
   private static Sample once(Path eventDir) throws IOException {
     Map<String, Long> t = new LinkedHashMap<>();
@@ -132,7 +157,7 @@ public final class Bench {
     Planner greedy = new GreedyPlanner();
     Schedule g = greedy.plan(problem);
     t.put("greedy plan", System.nanoTime() - t8);
-    return new Sample(event, problem, optimal, g, t);
+    return new Sample(event, scores, problem, optimal, g, t);
   }
 
   private static PlannerFigures figures(String name, double seconds, Schedule s, Problem p) {

@@ -56,9 +56,15 @@ public final class Pipeline {
   public static ScheduleRun schedule(
       Path eventDir, Event event, ScoringInputs inputs, String planner, CandidateLimit limit)
       throws IOException {
+    return schedule(eventDir, event, inputs, planner, limit, Progress.NONE);
+  }
+
+  /** As above, reporting the long stages to {@code progress}. */
+  public static ScheduleRun schedule(Path eventDir, Event event, ScoringInputs inputs,
+      String planner, CandidateLimit limit, Progress progress) throws IOException {
     List<ScheduleRun.StageTime> times = new ArrayList<>();
     long t0 = System.nanoTime();
-    PairScores scores = score(eventDir, event, inputs);
+    PairScores scores = score(eventDir, event, inputs, progress);
     long t1 = System.nanoTime();
     times.add(new ScheduleRun.StageTime("index+score", t1 - t0));
     Problem problem = ProblemEncoder.encode(event, scores, limit);
@@ -68,7 +74,11 @@ public final class Pipeline {
     FeasibilityCheck.Report feasibility = new FeasibilityCheck().check(problem);
     long t3 = System.nanoTime();
     times.add(new ScheduleRun.StageTime("feasibility", t3 - t2));
-    Schedule raw = Planners.byName(planner).plan(problem);
+    Schedule raw;
+    try (Progress.Task task = progress.start("plan", 1)) {
+      raw = Planners.byName(planner).plan(problem);
+      task.accept(1);
+    }
     long t4 = System.nanoTime();
     times.add(new ScheduleRun.StageTime("select", raw.stats().selectionNanos()));
     times.add(new ScheduleRun.StageTime("slot", raw.stats().slottingNanos()));
@@ -86,6 +96,12 @@ public final class Pipeline {
 
   /** Scores every pair of the event as {@code inputs} say. */
   public static PairScores score(Path eventDir, Event event, ScoringInputs inputs) throws IOException {
+    return score(eventDir, event, inputs, Progress.NONE);
+  }
+
+  /** As above, reporting indexing and scoring to {@code progress}. */
+  public static PairScores score(Path eventDir, Event event, ScoringInputs inputs,
+      Progress progress) throws IOException {
     ScoringOptions options = ScoringOptions.defaults();
     if (inputs.externalScoresFile() != null) {
       Path f = inputs.externalScoresFile();
@@ -95,11 +111,20 @@ public final class Pipeline {
       }
     }
     Scorer scorer = new Scorer(weights(eventDir, inputs), options);
-    if (inputs.indexDir() == null) {
-      return scorer.score(event);
-    }
-    try (PairIndex index = PairIndex.onDisk(event, inputs.indexDir())) {
-      return scorer.score(event, index);
+    PairIndex index = null;
+    try {
+      try (Progress.Task task = progress.start("index", 1)) {
+        index = inputs.indexDir() == null
+            ? PairIndex.inMemory(event) : PairIndex.onDisk(event, inputs.indexDir());
+        task.accept(1);
+      }
+      try (Progress.Task task = progress.start("score", scorer.workUnits(event))) {
+        return scorer.score(event, index, task);
+      }
+    } finally {
+      if (index != null) {
+        index.close();
+      }
     }
   }
 }

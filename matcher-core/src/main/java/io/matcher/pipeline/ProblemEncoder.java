@@ -8,10 +8,8 @@ import io.matcher.plan.Candidate;
 import io.matcher.plan.Problem;
 import io.matcher.score.PairScores;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -71,7 +69,7 @@ public final class ProblemEncoder {
   /** The allowed pairs in (investor, startup) order, pruned to the limit. */
   static List<Candidate> candidates(PairScores scores, int ni, int ns, CandidateLimit limit) {
     boolean keepAll = scores.allowedCount() <= limit.keepAllUpTo();
-    Set<Long> kept = keepAll ? null : topPairs(scores, ni, ns, limit.perSide());
+    long[] kept = keepAll ? null : topPairs(scores, ni, ns, limit.perSide());
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < ni; i++) {
       for (int s = 0; s < ns; s++) {
@@ -79,7 +77,8 @@ public final class ProblemEncoder {
           continue;
         }
         boolean must = scores.must(i, s);
-        if (keepAll || must || kept.contains((long) i * ns + s)) {
+        long k = (long) i * ns + s;
+        if (keepAll || must || (kept[(int) (k >>> 6)] & (1L << k)) != 0) {
           out.add(new Candidate(i, s, Math.max(0, scores.total(i, s)), must));
         }
       }
@@ -87,43 +86,51 @@ public final class ProblemEncoder {
     return out;
   }
 
-  /** The union of each investor's and each startup's best {@code k} allowed pairs. */
-  private static Set<Long> topPairs(PairScores scores, int ni, int ns, int k) {
-    Set<Long> kept = new HashSet<>();
-    Integer[] order = new Integer[ns];
+  /**
+   * The union of each investor's and each startup's best {@code k} allowed pairs, as a bit set
+   * over pair numbers {@code i * ns + s}. Each row is ranked by one primitive sort of packed keys
+   * (descending score, then ascending index), so the whole step is O(n·m·log m) with no boxing.
+   */
+  private static long[] topPairs(PairScores scores, int ni, int ns, int k) {
+    long[] kept = new long[(int) (((long) ni * ns + 63) >>> 6)];
+    long[] keys = new long[Math.max(ni, ns)];
     for (int i = 0; i < ni; i++) {
       int n = 0;
       for (int s = 0; s < ns; s++) {
         if (scores.allowed(i, s)) {
-          order[n++] = s;
+          keys[n++] = key(scores.total(i, s), s);
         }
       }
-      final int inv = i;
-      java.util.Arrays.sort(order, 0, n, (a, b) -> {
-        int c = Double.compare(scores.total(inv, b), scores.total(inv, a));
-        return c != 0 ? c : Integer.compare(a, b);
-      });
+      java.util.Arrays.sort(keys, 0, n);
       for (int r = 0; r < Math.min(k, n); r++) {
-        kept.add((long) i * ns + order[r]);
+        set(kept, (long) i * ns + (int) keys[r]);
       }
     }
-    Integer[] byInvestor = new Integer[ni];
     for (int s = 0; s < ns; s++) {
       int n = 0;
       for (int i = 0; i < ni; i++) {
         if (scores.allowed(i, s)) {
-          byInvestor[n++] = i;
+          keys[n++] = key(scores.total(i, s), i);
         }
       }
-      final int st = s;
-      java.util.Arrays.sort(byInvestor, 0, n, (a, b) -> {
-        int c = Double.compare(scores.total(b, st), scores.total(a, st));
-        return c != 0 ? c : Integer.compare(a, b);
-      });
+      java.util.Arrays.sort(keys, 0, n);
       for (int r = 0; r < Math.min(k, n); r++) {
-        kept.add((long) byInvestor[r] * ns + s);
+        set(kept, (long) (int) keys[r] * ns + s);
       }
     }
     return kept;
+  }
+
+  /**
+   * Sorts ascending as (score descending, index ascending): totals are non-negative floats, whose
+   * bit patterns order like their values.
+   */
+  private static long key(double total, int index) {
+    int bits = Float.floatToIntBits((float) Math.max(0, total));
+    return ((long) (Integer.MAX_VALUE - bits) << 32) | index;
+  }
+
+  private static void set(long[] bits, long k) {
+    bits[(int) (k >>> 6)] |= 1L << k;
   }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -69,6 +70,15 @@ public final class Scorer {
    *     scores name unknown ids ({@link ScoringInputException})
    */
   public PairScores score(Event event, PairIndex index) {
+    return score(event, index, n -> { });
+  }
+
+  /**
+   * As {@link #score(Event, PairIndex)}, telling {@code progress} of each unit of work done:
+   * {@link #workUnits} in all (one per text query and one per investor row). Called from several
+   * threads when scoring is parallel.
+   */
+  public PairScores score(Event event, PairIndex index, LongConsumer progress) {
     Objects.requireNonNull(event, "event");
     if (index != null && !index.covers(event)) {
       throw new IllegalArgumentException(
@@ -84,7 +94,7 @@ public final class Scorer {
         event.startups().stream().map(Startup::id).collect(Collectors.toCollection(HashSet::new)));
     double neutral = options.neutral();
     TextRelevance text = weights.text() > 0
-        ? TextRelevance.compute(p, index, neutral, options.parallel())
+        ? TextRelevance.compute(p, index, neutral, options.parallel(), progress)
         : TextRelevance.disabled(p, index == null
             ? io.matcher.index.TextAnalysis.of(event.taxonomy()) : index.analysis(), neutral);
     List<ScoreComponent> components = List.of(
@@ -114,6 +124,7 @@ public final class Scorer {
         total[base + s] = (float) Math.min(1.0, sum);
         reason[base + s] = hardRule(p.flags(i, s));
       }
+      progress.accept(1);
     });
 
     external.forEach((inv, st, score) -> {
@@ -131,6 +142,12 @@ public final class Scorer {
       }
     }
     return new PairScores(p, weights, options, components, total, reason);
+  }
+
+  /** The units of work {@link #score(Event, PairIndex, LongConsumer)} reports. */
+  public long workUnits(Event event) {
+    long rows = event.investors().size();
+    return weights.text() > 0 ? rows + event.investors().size() + event.startups().size() : rows;
   }
 
   static boolean isMust(int flags) {

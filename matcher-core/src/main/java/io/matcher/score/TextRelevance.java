@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -54,7 +55,8 @@ final class TextRelevance implements ScoreComponent {
     return new TextRelevance(p, analysis, neutral, null, null, null, null);
   }
 
-  static TextRelevance compute(Profiles p, PairIndex index, double neutral, boolean parallel) {
+  static TextRelevance compute(Profiles p, PairIndex index, double neutral, boolean parallel,
+      LongConsumer progress) {
     int ni = p.investors;
     int ns = p.startups;
     float[] fwd = new float[Math.multiplyExact(ni, ns)];
@@ -71,6 +73,7 @@ final class TextRelevance implements ScoreComponent {
           fwd[i * ns + s] = row[s] / max;
         }
       }
+      progress.accept(1);
     });
     IntStream startups = IntStream.range(0, ns);
     (parallel ? startups.parallel() : startups).forEach(s -> {
@@ -82,6 +85,7 @@ final class TextRelevance implements ScoreComponent {
           rev[i * ns + s] = col[i] / max;
         }
       }
+      progress.accept(1);
     });
     return new TextRelevance(p, index.analysis(), neutral, fwd, rev, invQ, stQ);
   }

@@ -148,7 +148,7 @@ class ComponentsTest {
             startup("blank").build()));
     Profiles p = profiles(e);
     try (io.matcher.index.PairIndex idx = io.matcher.index.PairIndex.inMemory(e)) {
-      TextRelevance t = TextRelevance.compute(p, idx, 0.5, false);
+      TextRelevance t = TextRelevance.compute(p, idx, 0.5, false, n -> { });
       // forward: the investor's best startup has 1, a startup with no shared term 0
       double best = Math.max(t.value(0, 0), t.value(0, 1));
       assertThat(best).isGreaterThan(0.5);

@@ -1,0 +1,35 @@
+package io.matcher.pipeline;
+
+import java.util.function.LongConsumer;
+
+/**
+ * Where long stages report how far they are: a command line shows a progress bar, a library
+ * user may log, tests ignore it. A stage is opened with its total amount of work, advanced
+ * (possibly from several threads) and closed.
+ */
+public interface Progress {
+  /** Reports nothing. */
+  Progress NONE = (stage, total) -> Task.NONE;
+
+  /** A stage of {@code total} units begins; 0 when its size is not known in advance. */
+  Task start(String stage, long total);
+
+  /** One running stage. */
+  interface Task extends LongConsumer, AutoCloseable {
+    Task NONE = new Task() {
+      @Override
+      public void accept(long done) {}
+
+      @Override
+      public void close() {}
+    };
+
+    /** {@code done} more units are finished. Thread-safe. */
+    @Override
+    void accept(long done);
+
+    /** The stage is over. */
+    @Override
+    void close();
+  }
+}

@@ -1,0 +1,65 @@
+package io.matcher.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.matcher.io.EventLoader;
+import io.matcher.io.TestEvents;
+import io.matcher.model.Event;
+import io.matcher.plan.Candidate;
+import io.matcher.plan.Problem;
+import io.matcher.score.PairScores;
+import io.matcher.score.Scorer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ProblemEncoderTest {
+  private static Event event;
+  private static PairScores scores;
+
+  @BeforeAll
+  static void score() {
+    event = EventLoader.load(TestEvents.sample()).orThrow();
+    scores = new Scorer().score(event);
+  }
+
+  @Test
+  void encodesLimitsAvailabilityAndEveryAllowedPair() {
+    Problem p = ProblemEncoder.encode(event, scores, CandidateLimit.all());
+    assertThat(p.candidates()).hasSize((int) scores.allowedCount());
+    assertThat(p.investorIds()).hasSize(45);
+    assertThat(p.slotIds()).hasSize(12);
+    for (int i = 0; i < p.investorIds().size(); i++) {
+      var inv = event.investors().get(i);
+      assertThat(p.investorMax()[i]).isEqualTo(event.maxMeetings(inv));
+      for (int t = 0; t < 12; t++) {
+        assertThat(p.investorAvailable()[i][t]).isEqualTo(!inv.unavailable().contains(event.slots().get(t).id()));
+      }
+    }
+    for (Candidate c : p.candidates()) {
+      assertThat(scores.allowed(c.investor(), c.startup())).isTrue();
+      assertThat(c.score()).isEqualTo(scores.total(c.investor(), c.startup()));
+      assertThat(c.must()).isEqualTo(scores.must(c.investor(), c.startup()));
+    }
+  }
+
+  @Test
+  void pruningKeepsEachPersonsBestPairsAndEveryMust() {
+    int k = 5;
+    Problem p = ProblemEncoder.encode(event, scores, new CandidateLimit(0, k));
+    Set<Long> kept = new HashSet<>();
+    p.candidates().forEach(c -> kept.add((long) c.investor() * 1000 + c.startup()));
+    for (int i = 0; i < event.investors().size(); i++) {
+      List<String> best = scores.topStartupsFor(event.investors().get(i).id(), k).stream().map(r -> r.id()).toList();
+      for (String id : best) {
+        assertThat(kept).contains((long) i * 1000 + scores.startupIndex(id));
+      }
+    }
+    long musts = p.candidates().stream().filter(Candidate::must).count();
+    assertThat(musts).isEqualTo(ProblemEncoder.encode(event, scores, CandidateLimit.all())
+        .candidates().stream().filter(Candidate::must).count());
+    assertThat(p.candidates().size()).isLessThanOrEqualTo((45 + 150) * k + (int) musts);
+  }
+}
