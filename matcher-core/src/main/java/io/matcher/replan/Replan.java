@@ -153,9 +153,7 @@ public final class Replan {
     Map<String, Set<Integer>> removeUnavailable = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     for (ChangeSet.Withdrawal w : cs.withdrawn()) {
-      if (!person(w.id(), inv, st, changeFile, w.where(), "id", problems)) {
-        continue;
-      }
+      boolean ok = person(w.id(), inv, st, changeFile, w.where(), "id", problems);
       int f = from;
       if (w.fromSlot() != null) {
         Integer x = slotIndex.get(w.fromSlot());
@@ -163,6 +161,9 @@ public final class Replan {
           continue;
         }
         f = Math.max(from, x);
+      }
+      if (!ok) {
+        continue;
       }
       if (!seen.add(w.id())) {
         problems.add(warning(changeFile, w.where(), "id", w.id() + " withdrawn twice; the earliest slot counts"));
@@ -582,3 +583,4 @@ public final class Replan {
     }
   }
 
+}
