@@ -323,7 +323,7 @@ public final class Replan {
     }
     List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
     return new ReplanRun(event, schedule, scores, problem, old, fromSlot, resolved, warnings,
-        sha256(oldBytes), sha256(changeBytes), changeFile);
+        sha256(oldBytes), sha256(changeBytes), changeFile, in, result);
   }
 
   private static double finite(double v) {

@@ -20,6 +20,9 @@ import java.util.TreeSet;
  * @param warnings problems that did not stop the run
  * @param scheduleSha256 SHA-256 of the old {@code schedule.json} bytes
  * @param changesSha256 SHA-256 of the {@code CHANGES.json} bytes
+ * @param changesFile the change set's file name
+ * @param input what the index-level {@link Replanner} was given (for checkers)
+ * @param raw what it returned
  */
 public record ReplanRun(
     Event event,
@@ -32,7 +35,9 @@ public record ReplanRun(
     List<io.matcher.io.Problem> warnings,
     String scheduleSha256,
     String changesSha256,
-    String changesFile) {
+    String changesFile,
+    Replanner.Input input,
+    Replanner.Result raw) {
   public ReplanRun {
     changes = List.copyOf(changes);
     warnings = List.copyOf(warnings);
