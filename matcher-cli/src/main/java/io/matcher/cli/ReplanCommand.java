@@ -109,7 +109,7 @@ final class ReplanCommand implements Callable<Integer> {
     for (String id : run.peopleChanged()) {
       String name = run.event().investor(id).map(i -> i.name())
           .orElseGet(() -> run.event().startup(id).map(s -> s.name()).orElse(""));
-      out.println("    " + id + "  " + name + "  (" + run.schedule().meetingsOf(id).size() + " meetings)");
+      out.println("    " + id + "  " + name + "  (" + run.schedule().meetingsOf(id).size() + " meeting(s))");
     }
     out.println("wrote " + fileCount + " files to " + this.out);
     out.flush();
