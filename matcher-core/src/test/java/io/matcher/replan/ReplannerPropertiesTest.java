@@ -119,7 +119,7 @@ class ReplannerPropertiesTest {
         (i, s) -> score[i][s]);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 400)
   void randomChangeSetsBreakNoRule(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
     Random r = new Random(seed);
     World w = world(r, r.nextBoolean());
@@ -136,7 +136,7 @@ class ReplannerPropertiesTest {
     assertThat(Replanner.replan(in)).isEqualTo(res);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 200)
   void anEmptyChangeSetReturnsTheSameSchedule(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
     Random r = new Random(seed);
     World w = world(r, r.nextBoolean());
