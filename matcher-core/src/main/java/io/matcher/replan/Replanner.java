@@ -395,7 +395,7 @@ public final class Replanner {
       for (Placed d : displaced) {
         int[] cell = nearestCell(d, d.before.slot(), -1);
         if (cell == null || invCount[d.inv] >= imax[d.inv] || stCount[d.st] >= smax[d.st]) {
-          met.remove(key(d.inv, d.st));
+          // the pair stays reserved: a cancelled meeting is not re-added elsewhere under the same UID
           cancelled.add(new Change(Status.CANCELLED, d.before, null, d.reason));
           continue;
         }

@@ -132,6 +132,11 @@ class ReplannerPropertiesTest {
         .forEach(c -> assertThat(c.reason()).isNotBlank());
     assertThat(res.meetings()).hasSize((int) (res.count(Replanner.Status.HELD) + res.count(Replanner.Status.LOCKED)
         + res.count(Replanner.Status.KEPT) + res.count(Replanner.Status.MOVED) + res.count(Replanner.Status.ADDED)));
+    // a cancelled meeting's pair (and so its calendar UID) does not come back in the new schedule
+    Set<String> placedPairs = new HashSet<>();
+    res.meetings().forEach(m -> placedPairs.add(m.investor() + "/" + m.startup()));
+    res.changes().stream().filter(c -> c.status() == Replanner.Status.CANCELLED)
+        .forEach(c -> assertThat(placedPairs).doesNotContain(c.before().investor() + "/" + c.before().startup()));
     // deterministic
     assertThat(Replanner.replan(in)).isEqualTo(res);
   }
