@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Investor–startup matchmaking: validate an event, score pairs, plan meetings.",
     subcommands = {
       ScheduleCommand.class,
+      ReplanCommand.class,
       ValidateCommand.class,
       RecommendCommand.class,
       ExplainCommand.class,

@@ -94,6 +94,15 @@ public final class Pipeline {
     return new ScheduleRun(schedule, scores, problem, raw, feasibility, check, pruned, times);
   }
 
+  /**
+   * Resolves an index-level schedule of {@code event} (as encoded by {@link ProblemEncoder}) to
+   * the event's records, with why-lines and shortfall reasons, as {@link #schedule} does. For
+   * callers that build a {@link Schedule} themselves (the re-planner).
+   */
+  public static EventSchedule resolve(Event event, PairScores scores, Schedule schedule, String planner) {
+    return ScheduleResolver.resolve(event, scores, schedule, planner);
+  }
+
   /** Scores every pair of the event as {@code inputs} say. */
   public static PairScores score(Path eventDir, Event event, ScoringInputs inputs) throws IOException {
     return score(eventDir, event, inputs, Progress.NONE);

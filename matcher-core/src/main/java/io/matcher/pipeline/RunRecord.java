@@ -50,6 +50,11 @@ public final class RunRecord {
     }
   }
 
+  /** The {@code inputSha256} of {@code run.json}: for other run records (the re-planner's). */
+  public static String inputSha256(Path eventDir, ScoringInputs inputs) throws IOException {
+    return inputHash(eventDir, inputs);
+  }
+
   /** SHA-256 over each input file's name and bytes, in a fixed order. */
   static String inputHash(Path eventDir, ScoringInputs inputs) throws IOException {
     try {
