@@ -96,7 +96,7 @@ class HtmlOutputsTest {
     assertThat(d.select("svg.per-startup rect.bar, svg.per-investor rect.bar")).isNotEmpty();
     assertThat(d.select("svg.scores rect.bar")).hasSize(10);
     assertThat(d.select("svg.slots rect.bar")).hasSize(12);
-    assertThat(d.select("svg.tables rect.bar")).hasSize(36);
+    assertThat(d.select("svg.tables rect.bar")).hasSize(30);
     assertThat(d.select("svg.slots line.reference")).hasSize(1);
     // bar heights add up: the per-startup histogram counts every startup once
     assertThat(d.select("svg.per-startup rect.bar title").eachText().stream()

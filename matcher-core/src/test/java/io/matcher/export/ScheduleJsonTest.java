@@ -37,7 +37,7 @@ class ScheduleJsonTest {
     assertThat(first.get("why")).hasSize(m.why().size());
     assertThat(j.get("summary").get("meetings").asInt()).isEqualTo(s.meetings().size());
     assertThat(j.get("summary").get("slots").asInt()).isEqualTo(12);
-    assertThat(j.get("summary").get("tables").asInt()).isEqualTo(36);
+    assertThat(j.get("summary").get("tables").asInt()).isEqualTo(30);
     assertThat(j.get("unmet")).hasSize(s.shortfalls().size());
     assertThat(j.get("people")).hasSize(45 + 150);
   }

@@ -52,7 +52,7 @@ class ReplanSampleTest {
   }
 
   @Test
-  void withdrawingFiveInvestorsKeepsEveryOtherMeetingAndTheInvestorsWereFull() throws IOException {
+  void withdrawingFiveInvestorsKeepsEveryOtherMeetingAndBackfillsTheFreedSeats() throws IOException {
     List<String> gone = List.of("I003", "I011", "I019", "I027", "I040");
     ReplanRun run = replan("{\"withdrawn\": [{\"id\": \"I003\"}, {\"id\": \"I011\"}, {\"id\": \"I019\"},"
         + " {\"id\": \"I027\"}, {\"id\": \"I040\"}]}", null);
@@ -61,19 +61,20 @@ class ReplanSampleTest {
     assertThat(run.kept()).isEqualTo(others);
     assertThat(run.count(Replanner.Status.MOVED)).isZero();
     assertThat(run.count(Replanner.Status.CANCELLED)).isEqualTo(first.schedule().meetings().size() - others);
-    // why nothing could be added: every remaining investor already had min(max, available slots) meetings
+    // the sample's tables are its binding limit: every seat was taken, and the other investors had
+    // room left, so the seats the five withdrawn investors freed are filled again
     io.matcher.plan.Problem p = first.problem();
-    int[] count = new int[p.investorIds().size()];
-    first.raw().meetings().forEach(m -> count[m.investor()]++);
-    boolean[][] avail = p.investorAvailable();
-    for (int i = 0; i < count.length; i++) {
-      int free = 0;
-      for (boolean b : avail[i]) {
-        free += b ? 1 : 0;
-      }
-      assertThat(count[i]).as(p.investorIds().get(i)).isEqualTo(Math.min(p.investorMax()[i], free));
-    }
-    assertThat(run.count(Replanner.Status.ADDED)).isZero();
+    assertThat(first.schedule().meetings()).hasSize(p.tableIds().size() * p.slotIds().size());
+    java.util.Set<String> freed = new java.util.HashSet<>();
+    first.schedule().meetings().stream().filter(m -> gone.contains(m.investor().id()))
+        .forEach(m -> freed.add(m.slot().id() + "|" + m.table().id()));
+    List<ReplanRun.MeetingChange> added = run.changes().stream()
+        .filter(c -> c.status() == Replanner.Status.ADDED).toList();
+    assertThat(added).isNotEmpty();
+    assertThat(added).allSatisfy(c -> {
+      assertThat(freed).contains(c.toSlotId() + "|" + c.toTable());
+      assertThat(gone).doesNotContain(c.investorId());
+    });
   }
 
   @Test
@@ -95,18 +96,33 @@ class ReplanSampleTest {
     String late = Files.readString(TestEvents.sample().resolve("investors.json"));
     late = late.substring(late.indexOf('{'), late.indexOf("\n  },") + 4)
         .replace("\"I001\"", "\"I901\"").replace("\"S026\"", "\"S027\"");
-    ReplanRun run = replan("{\"addedInvestors\": [" + late + "], \"tablesRemoved\": [\"T01\", \"T02\"],"
+    ReplanRun run = replan("{\"addedInvestors\": [" + late + "], \"tablesRemoved\": [\"T01\"],"
         + " \"availability\": [{\"id\": \"S012\", \"unavailable\": [\"S06\", \"S07\"]}],"
-        + " \"withdrawn\": [{\"id\": \"I005\", \"fromSlot\": \"S09\"}],"
+        + " \"withdrawn\": [{\"id\": \"I005\", \"fromSlot\": \"S09\"}, {\"id\": \"I006\"}, {\"id\": \"I007\"}],"
         + " \"locked\": [" + pair(first, m -> m.slot().id().compareTo("S05") >= 0 && m.slot().id().compareTo("S09") < 0
-            && !List.of("T01", "T02").contains(m.table().id()) && !m.investor().id().equals("I005")
+            && !m.table().id().equals("T01")
+            && !List.of("I005", "I006", "I007").contains(m.investor().id())
             && !m.startup().id().equals("S012")) + "]}", "S04");
     assertThat(ReplanChecker.check(run.input(), run.raw().meetings())).isEmpty();
     assertThat(run.count(Replanner.Status.HELD)).isPositive();
-    assertThat(run.schedule().meetings()).anySatisfy(m -> assertThat(m.investor().id()).isEqualTo("I901"));
+    // the late investor is planned for (here its best pairs lose the freed seats to re-placed meetings)
+    assertThat(run.input().problem().investorIds()).contains("I901");
     assertThat(run.changes()).filteredOn(c -> c.status() == Replanner.Status.MOVED)
         .allSatisfy(c -> assertThat(c.reason()).isNotBlank());
     checkCalendars(run);
+  }
+
+  @Test
+  void aLateInvestorTakesSeatsThatWithdrawalsFreed() throws IOException {
+    String late = Files.readString(TestEvents.sample().resolve("investors.json"));
+    late = late.substring(late.indexOf('{'), late.indexOf("\n  },") + 4)
+        .replace("\"I001\"", "\"I901\"").replace("\"S026\"", "\"S027\"");
+    ReplanRun run = replan("{\"addedInvestors\": [" + late + "],"
+        + " \"withdrawn\": [{\"id\": \"I006\"}, {\"id\": \"I007\"}]}", "S04");
+    assertThat(ReplanChecker.check(run.input(), run.raw().meetings())).isEmpty();
+    assertThat(run.schedule().meetings()).anySatisfy(m -> assertThat(m.investor().id()).isEqualTo("I901"));
+    assertThat(run.schedule().meetings()).filteredOn(m -> m.investor().id().equals("I901"))
+        .allSatisfy(m -> assertThat(m.slot().id().compareTo("S04")).isGreaterThanOrEqualTo(0));
   }
 
   private static String pair(ScheduleRun r, java.util.function.Predicate<io.matcher.plan.ScheduledMeeting> which) {
