@@ -66,6 +66,9 @@ final class ScheduleCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bars and no summary: print nothing but errors. (Bars appear only when stderr is a terminal.)")
   boolean quiet;
 
+  @Option(names = "--timings", description = "Print the time each stage took, on stderr.")
+  boolean timings;
+
   @Mixin ScoringMixin scoring;
 
   @Override
@@ -81,7 +84,9 @@ final class ScheduleCommand implements Callable<Integer> {
     }
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
+    long t0 = System.nanoTime();
     Event event = Pipeline.load(eventDir);
+    long loaded = System.nanoTime();
     Progress progress = ProgressBars.forStderr(quiet);
     ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(),
         planner.toLowerCase(Locale.ROOT), limit, progress);
@@ -90,7 +95,18 @@ final class ScheduleCommand implements Callable<Integer> {
       files = new TreeMap<>(ScheduleExport.files(run.schedule(), ExportOptions.defaults(), task));
     }
     files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
+    long exported = System.nanoTime();
     OutputDirectory.write(out, force, files);
+    long written = System.nanoTime();
+    if (timings) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", "load+validate", (loaded - t0) / 1e9));
+      run.times().forEach(t -> err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", t.stage(), t.nanos() / 1e9)));
+      long planned = loaded + run.times().stream().mapToLong(t -> t.nanos()).sum();
+      err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", "export", (exported - planned) / 1e9));
+      err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", "write", (written - exported) / 1e9));
+      err.flush();
+    }
     if (!quiet) {
       summary(spec.commandLine().getOut(), spec.commandLine().getErr(), run, files.size());
     }
