@@ -1,11 +1,11 @@
 package io.matcher.cli;
 
+import io.matcher.model.Side;
 import io.matcher.io.OutputDirectory;
 import io.matcher.model.Event;
 import io.matcher.pipeline.Pipeline;
 import io.matcher.score.PairScores;
 import io.matcher.score.ScoredPair;
-import io.matcher.score.Side;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

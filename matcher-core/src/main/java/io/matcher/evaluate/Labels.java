@@ -1,9 +1,9 @@
 package io.matcher.evaluate;
 
+import io.matcher.io.PairCsv;
 import io.matcher.model.Event;
 import io.matcher.model.Investor;
 import io.matcher.model.Startup;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -46,41 +46,17 @@ public final class Labels {
    */
   public static Labels parse(Reader reader, String sourceName) throws IOException {
     Map<String, Map<String, Label>> out = new TreeMap<>();
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    String line;
-    int row = 0;
-    boolean first = true;
-    while ((line = in.readLine()) != null) {
-      row++;
-      if (row == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> f = split(line, sourceName, row);
-      if (first) {
-        first = false;
-        List<String> lower = f.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-        if (lower.size() == 3 && lower.get(0).equals("investorid")
-            && lower.get(1).equals("startupid")
-            && (lower.get(2).equals("label") || lower.get(2).equals("grade"))) {
-          continue;
-        }
-      }
-      if (f.size() != 3) {
-        throw new LabelsInputException(sourceName, "row " + row,
-            "expected 3 fields investorId,startupId,label, found " + f.size());
-      }
-      String inv = f.get(0).strip();
-      String st = f.get(1).strip();
-      String raw = f.get(2).strip();
-      if (inv.isEmpty()) {
-        throw new LabelsInputException(sourceName, "row " + row + ", field investorId", "empty");
-      }
-      if (st.isEmpty()) {
-        throw new LabelsInputException(sourceName, "row " + row + ", field startupId", "empty");
-      }
+    List<PairCsv.Row> rows;
+    try {
+      rows = PairCsv.read(reader, "label", Set.of("grade"));
+    } catch (PairCsv.ShapeException e) {
+      throw new LabelsInputException(sourceName, e.location(), e.getMessage());
+    }
+    for (PairCsv.Row r : rows) {
+      int row = r.row();
+      String inv = r.investorId();
+      String st = r.startupId();
+      String raw = r.value();
       int grade;
       try {
         grade = Integer.parseInt(raw);
@@ -120,39 +96,6 @@ public final class Labels {
     Map<String, Map<String, Label>> frozen = new TreeMap<>();
     out.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
     return new Labels(sourceName, Collections.unmodifiableMap(frozen));
-  }
-
-  /** RFC 4180 fields of one line (no embedded line breaks). */
-  private static List<String> split(String line, String source, int row) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"' && cur.toString().isBlank()) {
-        quoted = true;
-        cur.setLength(0);
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    if (quoted) {
-      throw new LabelsInputException(source, "row " + row, "unterminated quoted field");
-    }
-    out.add(cur.toString());
-    return out;
   }
 
   /**

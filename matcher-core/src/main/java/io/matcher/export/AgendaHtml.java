@@ -1,5 +1,6 @@
 package io.matcher.export;
 
+import io.matcher.model.Side;
 import io.matcher.model.Event;
 import io.matcher.model.Table;
 import java.nio.charset.StandardCharsets;

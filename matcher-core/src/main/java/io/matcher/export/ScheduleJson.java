@@ -1,5 +1,6 @@
 package io.matcher.export;
 
+import io.matcher.model.Side;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,6 @@
 package io.matcher.pipeline;
 
+import io.matcher.model.Side;
 import io.matcher.model.Event;
 import io.matcher.model.Investor;
 import io.matcher.model.Startup;
@@ -8,7 +9,6 @@ import io.matcher.plan.Meeting;
 import io.matcher.plan.Schedule;
 import io.matcher.plan.ScheduledMeeting;
 import io.matcher.plan.Shortfall;
-import io.matcher.plan.Side;
 import io.matcher.plan.Unmet;
 import io.matcher.score.Impossibility;
 import io.matcher.score.PairScores;

@@ -1,5 +1,6 @@
 package io.matcher.plan;
 
+import io.matcher.model.Side;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.matcher.replan;
 
+import io.matcher.model.Side;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,7 +27,6 @@ import io.matcher.plan.EventSchedule;
 import io.matcher.plan.Meeting;
 import io.matcher.plan.PlannerStats;
 import io.matcher.plan.Schedule;
-import io.matcher.plan.Side;
 import io.matcher.plan.Unmet;
 import io.matcher.score.PairScores;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.matcher.replan;
 
+import io.matcher.model.Side;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -13,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.matcher.export.ExportOptions;
 import io.matcher.export.PersonFiles;
 import io.matcher.export.ScheduleExport;
-import io.matcher.export.Side;
 import io.matcher.model.Event;
 import io.matcher.model.Slot;
 import io.matcher.pipeline.CandidateLimit;

@@ -1,6 +1,6 @@
 package io.matcher.score;
 
-import java.io.BufferedReader;
+import io.matcher.io.PairCsv;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -46,39 +46,17 @@ public final class ExternalScores {
    */
   public static ExternalScores parse(Reader reader, String sourceName) throws IOException {
     Map<String, Map<String, Entry>> out = new TreeMap<>();
-    BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    String line;
-    int row = 0;
-    boolean first = true;
-    while ((line = in.readLine()) != null) {
-      row++;
-      if (row == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      List<String> f = split(line, sourceName, row);
-      if (first) {
-        first = false;
-        List<String> lower = f.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
-        if (lower.equals(HEADER)) {
-          continue;
-        }
-      }
-      if (f.size() != 3) {
-        throw new ScoringInputException(sourceName, "row " + row,
-            "expected 3 fields investorId,startupId,score, found " + f.size());
-      }
-      String inv = f.get(0).trim();
-      String st = f.get(1).trim();
-      String raw = f.get(2).trim();
-      if (inv.isEmpty()) {
-        throw new ScoringInputException(sourceName, "row " + row + ", field investorId", "empty");
-      }
-      if (st.isEmpty()) {
-        throw new ScoringInputException(sourceName, "row " + row + ", field startupId", "empty");
-      }
+    List<PairCsv.Row> rows;
+    try {
+      rows = PairCsv.read(reader, "score", Set.of());
+    } catch (PairCsv.ShapeException e) {
+      throw new ScoringInputException(sourceName, e.location(), e.getMessage());
+    }
+    for (PairCsv.Row r : rows) {
+      int row = r.row();
+      String inv = r.investorId();
+      String st = r.startupId();
+      String raw = r.value();
       double score;
       try {
         score = Double.parseDouble(raw);
@@ -99,39 +77,6 @@ public final class ExternalScores {
     Map<String, Map<String, Entry>> frozen = new TreeMap<>();
     out.forEach((k, v) -> frozen.put(k, Collections.unmodifiableMap(v)));
     return new ExternalScores(sourceName, Collections.unmodifiableMap(frozen));
-  }
-
-  /** RFC 4180 fields of one line (no embedded line breaks). */
-  private static List<String> split(String line, String source, int row) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cur.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cur.append(c);
-        }
-      } else if (c == '"' && cur.toString().isBlank()) {
-        quoted = true;
-        cur.setLength(0);
-      } else if (c == ',') {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
-      }
-    }
-    if (quoted) {
-      throw new ScoringInputException(source, "row " + row, "unterminated quoted field");
-    }
-    out.add(cur.toString());
-    return out;
   }
 
   public String source() {

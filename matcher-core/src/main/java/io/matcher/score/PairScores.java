@@ -1,5 +1,6 @@
 package io.matcher.score;
 
+import io.matcher.model.Side;
 import io.matcher.model.Investor;
 import io.matcher.model.Startup;
 import java.util.ArrayList;

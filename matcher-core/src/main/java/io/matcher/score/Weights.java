@@ -200,31 +200,12 @@ public record Weights(
     String best = null;
     int bestD = Integer.MAX_VALUE;
     for (String k : KEYS) {
-      int d = levenshtein(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+      int d = io.matcher.taxonomy.EditDistance.of(key.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
       if (d < bestD) {
         bestD = d;
         best = k;
       }
     }
     return bestD <= Math.max(2, key.length() / 3) ? best : null;
-  }
-
-  private static int levenshtein(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

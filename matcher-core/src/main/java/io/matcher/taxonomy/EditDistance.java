@@ -1,10 +1,10 @@
 package io.matcher.taxonomy;
 
 /** Levenshtein distance (Wagner–Fischer 1974), O(|a|·|b|) time, O(|b|) space. */
-final class EditDistance {
+public final class EditDistance {
   private EditDistance() {}
 
-  static int of(String a, String b) {
+  public static int of(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

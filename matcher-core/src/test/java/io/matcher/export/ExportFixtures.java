@@ -1,5 +1,6 @@
 package io.matcher.export;
 
+import io.matcher.model.Side;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.matcher.plan.EventSchedule;

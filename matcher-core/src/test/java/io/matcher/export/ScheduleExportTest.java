@@ -1,5 +1,6 @@
 package io.matcher.export;
 
+import io.matcher.model.Side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.matcher.score;
 
+import io.matcher.model.Side;
 import static io.matcher.score.Fixtures.event;
 import static io.matcher.score.Fixtures.investor;
 import static io.matcher.score.Fixtures.pref;

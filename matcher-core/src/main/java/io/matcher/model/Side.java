@@ -1,6 +1,6 @@
-package io.matcher.export;
+package io.matcher.model;
 
-/** Which side of the room a person sits on; decides the folder of their files. */
+/** The two sides of the market: investors and startups (also the folder of their personal files). */
 public enum Side {
   INVESTOR("investors", "Nhà đầu tư", "Investor"),
   STARTUP("startups", "Khởi nghiệp", "Startup");
