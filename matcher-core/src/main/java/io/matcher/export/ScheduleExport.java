@@ -68,17 +68,32 @@ public final class ScheduleExport {
         byInvestor.computeIfAbsent(m.investor().id(), k -> new ArrayList<>()).add(m);
         byStartup.computeIfAbsent(m.startup().id(), k -> new ArrayList<>()).add(m);
       }
+      List<PersonalSchedule> people = new ArrayList<>();
+      List<Side> sides = new ArrayList<>();
       for (String id : names.ids(Side.INVESTOR)) {
         List<ScheduledMeeting> own = byInvestor.get(id);
-        Investor i = own.get(0).investor();
-        personal(out, names, Side.INVESTOR, id, PersonalSchedule.of(schedule, i, own), stamp);
-        progress.accept(1);
+        people.add(PersonalSchedule.of(schedule, own.get(0).investor(), own));
+        sides.add(Side.INVESTOR);
       }
       for (String id : names.ids(Side.STARTUP)) {
         List<ScheduledMeeting> own = byStartup.get(id);
-        Startup x = own.get(0).startup();
-        personal(out, names, Side.STARTUP, id, PersonalSchedule.of(schedule, x, own), stamp);
-        progress.accept(1);
+        people.add(PersonalSchedule.of(schedule, own.get(0).startup(), own));
+        sides.add(Side.STARTUP);
+      }
+      // each person's files depend on that person alone: render them in parallel, collect in
+      // order, so the result is the same bytes as a sequential run
+      List<byte[][]> rendered = java.util.stream.IntStream.range(0, people.size()).parallel()
+          .mapToObj(k -> {
+            PersonalSchedule p = people.get(k);
+            byte[][] three = {IcsWriter.write(p, stamp), AgendaHtml.write(p), PersonCsv.write(p)};
+            progress.accept(1);
+            return three;
+          }).toList();
+      for (int k = 0; k < people.size(); k++) {
+        String id = people.get(k).person().id();
+        put(out, names.path(sides.get(k), id, "ics"), rendered.get(k)[0]);
+        put(out, names.path(sides.get(k), id, "html"), rendered.get(k)[1]);
+        put(out, names.path(sides.get(k), id, "csv"), rendered.get(k)[2]);
       }
     }
     for (String path : out.keySet()) {
@@ -99,13 +114,6 @@ public final class ScheduleExport {
       startups.add(m.startup().id());
     }
     return investors.size() + startups.size();
-  }
-
-  private static void personal(TreeMap<String, byte[]> out, PersonFiles names, Side side, String id,
-      PersonalSchedule p, Instant stamp) {
-    put(out, names.path(side, id, "ics"), IcsWriter.write(p, stamp));
-    put(out, names.path(side, id, "html"), AgendaHtml.write(p));
-    put(out, names.path(side, id, "csv"), PersonCsv.write(p));
   }
 
   private static void put(TreeMap<String, byte[]> out, String path, byte[] bytes) {
