@@ -5,24 +5,20 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.matcher.evaluate.EvaluationData;
 import io.matcher.evaluate.EvaluationReport;
 import io.matcher.evaluate.Evaluator;
-import io.matcher.evaluate.Labels;
 import io.matcher.evaluate.LabelsInputException;
 import io.matcher.evaluate.PairedBootstrap;
-import io.matcher.io.EventLoader;
-import io.matcher.model.Event;
 import io.matcher.score.ScoringInputException;
 import io.matcher.score.Weights;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,12 +39,7 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "EVENT_DIR", description = "The event directory.")
-  Path eventDir;
-
-  @Option(names = "--labels", required = true, paramLabel = "FILE",
-      description = "CSV investorId,startupId,label (integer grade >= 0).")
-  Path labelsFile;
+  @Mixin LabelledEventMixin input;
 
   @Option(names = "--weights", paramLabel = "FILE",
       description = "Weights file to evaluate (default: the built-in weights).")
@@ -87,7 +78,7 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       Weights weights = weightsFile == null ? Weights.defaults() : readWeights(weightsFile);
       Weights compare = compareFile == null ? null : readWeights(compareFile);
-      EvaluationData data = load(eventDir, labelsFile);
+      EvaluationData data = input.load();
       EvaluationReport report = new Evaluator(data, ks, seed).evaluate(weights, compare, resamples);
       PrintWriter out = spec.commandLine().getOut();
       out.print(json ? toJson(report.toJson()) : report.toText());
@@ -110,21 +101,6 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (ScoringInputException e) {
       throw new UserException(e.getMessage());
     }
-  }
-
-  /** Loads the event and the labels and computes the component values of the labelled investors. */
-  static EvaluationData load(Path eventDir, Path labelsFile) throws IOException {
-    Event event = EventLoader.load(eventDir).orThrow();
-    Labels labels;
-    try (Reader r = Files.newBufferedReader(labelsFile, StandardCharsets.UTF_8)) {
-      labels = Labels.parse(r, labelsFile.toString());
-    }
-    EvaluationData data = EvaluationData.build(event, labels);
-    if (data.rows() == 0) {
-      throw new UserException(labelsFile + ": no investor has a positive label (grade > 0): "
-          + "nothing to evaluate");
-    }
-    return data;
   }
 
   static int defaultResamples() {

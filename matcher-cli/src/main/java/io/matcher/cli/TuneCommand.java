@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,12 +36,7 @@ import picocli.CommandLine.Spec;
 final class TuneCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "EVENT_DIR", description = "The event directory.")
-  Path eventDir;
-
-  @Option(names = "--labels", required = true, paramLabel = "FILE",
-      description = "CSV investorId,startupId,label (integer grade >= 0).")
-  Path labelsFile;
+  @Mixin LabelledEventMixin input;
 
   @Option(names = "--out", required = true, paramLabel = "FILE",
       description = "Where to write the weights (JSON; keys starting with _ carry the figures).")
@@ -99,7 +94,7 @@ final class TuneCommand implements Callable<Integer> {
       refuseExisting(report);
     }
     try {
-      EvaluationData data = EvaluateCommand.load(eventDir, labelsFile);
+      EvaluationData data = input.load();
       if (folds > data.rows()) {
         throw new UserException("--folds must be between 2 and the number of investors with a "
             + "positive label (" + data.rows() + "), found " + folds);
@@ -107,7 +102,7 @@ final class TuneCommand implements Callable<Integer> {
       Tuner.TuneResult r = new Tuner(data, k, new Tuner.Options(minGain, 10, true, innerFolds))
           .tune(folds, seed, EvaluateCommand.defaultResamples());
       Map<String, Object> file = new LinkedHashMap<>();
-      file.put("_comment", "weights from matcher tune on " + labelsFile.getFileName()
+      file.put("_comment", "weights from matcher tune on " + input.labelsFile.getFileName()
           + (r.search().accepted() && !r.best().equals(io.matcher.score.Weights.defaults())
               ? "" : " (the defaults: no searched weights were confirmed)"));
       file.putAll(r.best().asMap());

@@ -2,8 +2,6 @@ package io.matcher.export;
 
 import io.matcher.model.Side;
 import io.matcher.model.Event;
-import io.matcher.model.Investor;
-import io.matcher.model.Startup;
 import io.matcher.plan.EventSchedule;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,11 +3,9 @@ package io.matcher.score;
 import io.matcher.io.PairCsv;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -19,7 +17,6 @@ import java.util.TreeMap;
  * opening the file is the caller's business. Immutable.
  */
 public final class ExternalScores {
-  private static final List<String> HEADER = List.of("investorid", "startupid", "score");
 
   private record Entry(double score, int row) {}
 
