@@ -10,12 +10,12 @@ package io.matcher.plan;
  * @param must     whether the pair has to meet if at all possible
  */
 public record Candidate(int investor, int startup, double score, boolean must) {
-    public Candidate {
-        if (investor < 0 || startup < 0) {
-            throw new IllegalArgumentException("negative index in candidate " + investor + "/" + startup);
-        }
-        if (!(score >= 0) || Double.isInfinite(score)) {
-            throw new IllegalArgumentException("score must be finite and >= 0: " + score);
-        }
+  public Candidate {
+    if (investor < 0 || startup < 0) {
+      throw new IllegalArgumentException("negative index in candidate " + investor + "/" + startup);
     }
+    if (!(score >= 0) || Double.isInfinite(score)) {
+      throw new IllegalArgumentException("score must be finite and >= 0: " + score);
+    }
+  }
 }

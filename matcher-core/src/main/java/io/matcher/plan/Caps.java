@@ -6,38 +6,38 @@ package io.matcher.plan;
  * (other slots can never hold one of their meetings). Package-private; O(C · S).
  */
 final class Caps {
-    final int[] investor;
-    final int[] startup;
+  final int[] investor;
+  final int[] startup;
 
-    Caps(Problem p) {
-        int slots = p.slots();
-        boolean[] invUseful = new boolean[p.investors() * slots];
-        boolean[] stUseful = new boolean[p.startups() * slots];
-        for (Candidate c : p.candidates()) {
-            for (int s = 0; s < slots; s++) {
-                if (p.investorFree(c.investor(), s) && p.startupFree(c.startup(), s)) {
-                    invUseful[c.investor() * slots + s] = true;
-                    stUseful[c.startup() * slots + s] = true;
-                }
-            }
+  Caps(Problem p) {
+    int slots = p.slots();
+    boolean[] invUseful = new boolean[p.investors() * slots];
+    boolean[] stUseful = new boolean[p.startups() * slots];
+    for (Candidate c : p.candidates()) {
+      for (int s = 0; s < slots; s++) {
+        if (p.investorFree(c.investor(), s) && p.startupFree(c.startup(), s)) {
+          invUseful[c.investor() * slots + s] = true;
+          stUseful[c.startup() * slots + s] = true;
         }
-        investor = new int[p.investors()];
-        for (int i = 0; i < investor.length; i++) {
-            investor[i] = Math.min(p.investorMaxOf(i), count(invUseful, i * slots, slots));
-        }
-        startup = new int[p.startups()];
-        for (int j = 0; j < startup.length; j++) {
-            startup[j] = Math.min(p.startupMaxOf(j), count(stUseful, j * slots, slots));
-        }
+      }
     }
+    investor = new int[p.investors()];
+    for (int i = 0; i < investor.length; i++) {
+      investor[i] = Math.min(p.investorMaxOf(i), count(invUseful, i * slots, slots));
+    }
+    startup = new int[p.startups()];
+    for (int j = 0; j < startup.length; j++) {
+      startup[j] = Math.min(p.startupMaxOf(j), count(stUseful, j * slots, slots));
+    }
+  }
 
-    private static int count(boolean[] b, int from, int len) {
-        int n = 0;
-        for (int k = from; k < from + len; k++) {
-            if (b[k]) {
-                n++;
-            }
-        }
-        return n;
+  private static int count(boolean[] b, int from, int len) {
+    int n = 0;
+    for (int k = from; k < from + len; k++) {
+      if (b[k]) {
+        n++;
+      }
     }
+    return n;
+  }
 }

@@ -10,125 +10,125 @@ import java.util.List;
  */
 public final class GreedyPlanner implements Planner {
 
-    @Override
-    public Schedule plan(Problem p) {
-        long t0 = System.nanoTime();
-        Integer[] order = order(p);
-        long t1 = System.nanoTime();
-        int[] slotOf = place(p, order);
-        long t2 = System.nanoTime();
-        Placement placement = new Placement(p, slotOf);
-        return placement.toSchedule(p, simpleBound(p), "greedy", t1 - t0, t2 - t1, placement.meetings, 0, 1, 0, 0, 0);
-    }
+  @Override
+  public Schedule plan(Problem p) {
+    long t0 = System.nanoTime();
+    Integer[] order = order(p);
+    long t1 = System.nanoTime();
+    int[] slotOf = place(p, order);
+    long t2 = System.nanoTime();
+    Placement placement = new Placement(p, slotOf);
+    return placement.toSchedule(p, simpleBound(p), "greedy", t1 - t0, t2 - t1, placement.meetings, 0, 1, 0, 0, 0);
+  }
 
-    static Integer[] order(Problem p) {
-        List<Candidate> cands = p.candidates();
-        Integer[] order = new Integer[cands.size()];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (a, b) -> {
-            Candidate x = cands.get(a);
-            Candidate y = cands.get(b);
-            int c = Double.compare(y.score(), x.score());
-            if (c != 0) {
-                return c;
-            }
-            c = Integer.compare(x.investor(), y.investor());
-            return c != 0 ? c : Integer.compare(x.startup(), y.startup());
-        });
-        return order;
+  static Integer[] order(Problem p) {
+    List<Candidate> cands = p.candidates();
+    Integer[] order = new Integer[cands.size()];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
     }
+    Arrays.sort(order, (a, b) -> {
+      Candidate x = cands.get(a);
+      Candidate y = cands.get(b);
+      int c = Double.compare(y.score(), x.score());
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(x.investor(), y.investor());
+      return c != 0 ? c : Integer.compare(x.startup(), y.startup());
+    });
+    return order;
+  }
 
-    /** First-fit placement in the given order; returns the slot per candidate (-1 = not placed). */
-    static int[] place(Problem p, Integer[] order) {
-        List<Candidate> cands = p.candidates();
-        int slots = p.slots();
-        int[] slotOf = new int[cands.size()];
-        Arrays.fill(slotOf, -1);
-        boolean[] invBusy = new boolean[p.investors() * slots];
-        boolean[] stBusy = new boolean[p.startups() * slots];
-        int[] invDeg = new int[p.investors()];
-        int[] stDeg = new int[p.startups()];
-        int[] used = new int[slots];
-        for (int k : order) {
-            Candidate c = cands.get(k);
-            int i = c.investor();
-            int j = c.startup();
-            if (invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
-                continue;
-            }
-            for (int s = 0; s < slots; s++) {
-                if (used[s] < p.tables() && p.investorFree(i, s) && p.startupFree(j, s)
-                        && !invBusy[i * slots + s] && !stBusy[j * slots + s]) {
-                    slotOf[k] = s;
-                    used[s]++;
-                    invBusy[i * slots + s] = true;
-                    stBusy[j * slots + s] = true;
-                    invDeg[i]++;
-                    stDeg[j]++;
-                    break;
-                }
-            }
+  /** First-fit placement in the given order; returns the slot per candidate (-1 = not placed). */
+  static int[] place(Problem p, Integer[] order) {
+    List<Candidate> cands = p.candidates();
+    int slots = p.slots();
+    int[] slotOf = new int[cands.size()];
+    Arrays.fill(slotOf, -1);
+    boolean[] invBusy = new boolean[p.investors() * slots];
+    boolean[] stBusy = new boolean[p.startups() * slots];
+    int[] invDeg = new int[p.investors()];
+    int[] stDeg = new int[p.startups()];
+    int[] used = new int[slots];
+    for (int k : order) {
+      Candidate c = cands.get(k);
+      int i = c.investor();
+      int j = c.startup();
+      if (invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
+        continue;
+      }
+      for (int s = 0; s < slots; s++) {
+        if (used[s] < p.tables() && p.investorFree(i, s) && p.startupFree(j, s)
+            && !invBusy[i * slots + s] && !stBusy[j * slots + s]) {
+          slotOf[k] = s;
+          used[s]++;
+          invBusy[i * slots + s] = true;
+          stBusy[j * slots + s] = true;
+          invDeg[i]++;
+          stDeg[j]++;
+          break;
         }
-        return slotOf;
+      }
     }
+    return slotOf;
+  }
 
-    /**
-     * An upper bound on the score of any schedule, without solving a flow: the smallest of (a) each investor's
-     * best {@code min(max, usable slots)} candidate scores, (b) the same per startup, (c) the best
-     * {@code tables * slots} scores overall. Only pairs sharing a free slot count.
-     */
-    static double simpleBound(Problem p) {
-        List<Candidate> cands = p.candidates();
-        double[][] byInv = new double[p.investors()][];
-        double[][] bySt = new double[p.startups()][];
-        int[] ni = new int[p.investors()];
-        int[] ns = new int[p.startups()];
-        int usable = 0;
-        for (Candidate c : cands) {
-            if (p.commonSlots(c) > 0) {
-                ni[c.investor()]++;
-                ns[c.startup()]++;
-                usable++;
-            }
-        }
-        for (int i = 0; i < ni.length; i++) {
-            byInv[i] = new double[ni[i]];
-            ni[i] = 0;
-        }
-        for (int j = 0; j < ns.length; j++) {
-            bySt[j] = new double[ns[j]];
-            ns[j] = 0;
-        }
-        double[] all = new double[usable];
-        int u = 0;
-        for (Candidate c : cands) {
-            if (p.commonSlots(c) > 0) {
-                byInv[c.investor()][ni[c.investor()]++] = c.score();
-                bySt[c.startup()][ns[c.startup()]++] = c.score();
-                all[u++] = c.score();
-            }
-        }
-        Caps caps = new Caps(p);
-        double a = 0;
-        for (int i = 0; i < byInv.length; i++) {
-            a += topSum(byInv[i], caps.investor[i]);
-        }
-        double b = 0;
-        for (int j = 0; j < bySt.length; j++) {
-            b += topSum(bySt[j], caps.startup[j]);
-        }
-        double c = topSum(all, (int) Math.min(Integer.MAX_VALUE, (long) p.tables() * p.slots()));
-        return Math.min(a, Math.min(b, c));
+  /**
+   * An upper bound on the score of any schedule, without solving a flow: the smallest of (a) each investor's
+   * best {@code min(max, usable slots)} candidate scores, (b) the same per startup, (c) the best
+   * {@code tables * slots} scores overall. Only pairs sharing a free slot count.
+   */
+  static double simpleBound(Problem p) {
+    List<Candidate> cands = p.candidates();
+    double[][] byInv = new double[p.investors()][];
+    double[][] bySt = new double[p.startups()][];
+    int[] ni = new int[p.investors()];
+    int[] ns = new int[p.startups()];
+    int usable = 0;
+    for (Candidate c : cands) {
+      if (p.commonSlots(c) > 0) {
+        ni[c.investor()]++;
+        ns[c.startup()]++;
+        usable++;
+      }
     }
+    for (int i = 0; i < ni.length; i++) {
+      byInv[i] = new double[ni[i]];
+      ni[i] = 0;
+    }
+    for (int j = 0; j < ns.length; j++) {
+      bySt[j] = new double[ns[j]];
+      ns[j] = 0;
+    }
+    double[] all = new double[usable];
+    int u = 0;
+    for (Candidate c : cands) {
+      if (p.commonSlots(c) > 0) {
+        byInv[c.investor()][ni[c.investor()]++] = c.score();
+        bySt[c.startup()][ns[c.startup()]++] = c.score();
+        all[u++] = c.score();
+      }
+    }
+    Caps caps = new Caps(p);
+    double a = 0;
+    for (int i = 0; i < byInv.length; i++) {
+      a += topSum(byInv[i], caps.investor[i]);
+    }
+    double b = 0;
+    for (int j = 0; j < bySt.length; j++) {
+      b += topSum(bySt[j], caps.startup[j]);
+    }
+    double c = topSum(all, (int) Math.min(Integer.MAX_VALUE, (long) p.tables() * p.slots()));
+    return Math.min(a, Math.min(b, c));
+  }
 
-    private static double topSum(double[] v, int k) {
-        Arrays.sort(v);
-        double s = 0;
-        for (int q = v.length - 1; q >= 0 && q >= v.length - k; q--) {
-            s += v[q];
-        }
-        return s;
+  private static double topSum(double[] v, int k) {
+    Arrays.sort(v);
+    double s = 0;
+    for (int q = v.length - 1; q >= 0 && q >= v.length - k; q--) {
+      s += v[q];
     }
+    return s;
+  }
 }

@@ -25,533 +25,533 @@ import java.util.List;
  */
 public final class KempeSlotAssigner implements SlotAssigner {
 
-    @Override
-    public Result assign(Problem p, int[] required, int[] optional) {
-        State st = new State(p, required.length + optional.length);
-        int[] reqEdge = new int[required.length];
-        for (int r = 0; r < required.length; r++) {
-            reqEdge[r] = st.newEdge(required[r], r);
+  @Override
+  public Result assign(Problem p, int[] required, int[] optional) {
+    State st = new State(p, required.length + optional.length);
+    int[] reqEdge = new int[required.length];
+    for (int r = 0; r < required.length; r++) {
+      reqEdge[r] = st.newEdge(required[r], r);
+    }
+    // phase 1: most constrained first, ties by importance (rank)
+    Integer[] order = new Integer[required.length];
+    int[] common = new int[required.length];
+    for (int r = 0; r < required.length; r++) {
+      order[r] = r;
+      common[r] = p.commonSlots(p.candidates().get(required[r]));
+    }
+    Arrays.sort(order, (a, b) -> common[a] != common[b] ? Integer.compare(common[a], common[b])
+        : Integer.compare(a, b));
+    for (Integer r : order) {
+      int e = reqEdge[r];
+      // cheapest repair first, moves within the table count before those that overfill a slot (phase 2
+      // rebalances those); the || chain stops at the first move that places the edge. An edge no move can
+      // place keeps slot -1 and the planner feeds it back to the selection.
+      st.placeRequired(e);
+    }
+    // phase 2: de Werra balancing of over-full slots
+    for (int a = 0; a < st.slots; a++) {
+      while (st.count[a] > st.tables) {
+        if (!st.balance(a)) {
+          st.remove(st.leastImportantIn(a));
         }
-        // phase 1: most constrained first, ties by importance (rank)
-        Integer[] order = new Integer[required.length];
-        int[] common = new int[required.length];
-        for (int r = 0; r < required.length; r++) {
-            order[r] = r;
-            common[r] = p.commonSlots(p.candidates().get(required[r]));
+      }
+    }
+    // phase 3: optional pairs, startups below their minimum first
+    int[] optEdge = new int[optional.length];
+    Arrays.fill(optEdge, -1);
+    st.indexOptional(optional, optEdge, required.length);
+    for (int round = 0; round < 2; round++) {
+      for (int o = 0; o < optional.length; o++) {
+        if (optEdge[o] >= 0) {
+          continue;
         }
-        Arrays.sort(order, (a, b) -> common[a] != common[b] ? Integer.compare(common[a], common[b])
-                : Integer.compare(a, b));
-        for (Integer r : order) {
-            int e = reqEdge[r];
-            // cheapest repair first, moves within the table count before those that overfill a slot (phase 2
-            // rebalances those); the || chain stops at the first move that places the edge. An edge no move can
-            // place keeps slot -1 and the planner feeds it back to the selection.
-            st.placeRequired(e);
+        int cand = optional[o];
+        Candidate c = p.candidates().get(cand);
+        boolean needy = st.stDeg[c.startup()] < p.startupMinOf(c.startup());
+        if ((round == 0 && !needy) || st.placedCandidate[cand]) {
+          continue;
         }
-        // phase 2: de Werra balancing of over-full slots
-        for (int a = 0; a < st.slots; a++) {
-            while (st.count[a] > st.tables) {
-                if (!st.balance(a)) {
-                    st.remove(st.leastImportantIn(a));
-                }
-            }
+        if (st.invDeg[c.investor()] >= p.investorMaxOf(c.investor())
+            && !(needy && round == 0)) {
+          continue;
         }
-        // phase 3: optional pairs, startups below their minimum first
-        int[] optEdge = new int[optional.length];
-        Arrays.fill(optEdge, -1);
-        st.indexOptional(optional, optEdge, required.length);
-        for (int round = 0; round < 2; round++) {
-            for (int o = 0; o < optional.length; o++) {
-                if (optEdge[o] >= 0) {
-                    continue;
-                }
-                int cand = optional[o];
-                Candidate c = p.candidates().get(cand);
-                boolean needy = st.stDeg[c.startup()] < p.startupMinOf(c.startup());
-                if ((round == 0 && !needy) || st.placedCandidate[cand]) {
-                    continue;
-                }
-                if (st.invDeg[c.investor()] >= p.investorMaxOf(c.investor())
-                        && !(needy && round == 0)) {
-                    continue;
-                }
-                if (st.stDeg[c.startup()] >= p.startupMaxOf(c.startup())) {
-                    continue;
-                }
-                int e = st.newEdge(cand, required.length + o);
-                boolean ok;
-                if (round == 0) {
-                    ok = (st.invDeg[c.investor()] < p.investorMaxOf(c.investor())
-                            && (st.direct(e, true) || st.kempe(e) || st.shift(e, true)))
-                            || st.displace(e) || st.displaceAndReroute(e);
-                } else {
-                    ok = st.direct(e, true);
-                }
-                if (ok) {
-                    optEdge[o] = e;
-                }
-            }
+        if (st.stDeg[c.startup()] >= p.startupMaxOf(c.startup())) {
+          continue;
         }
-        int[] reqSlots = new int[required.length];
-        for (int r = 0; r < required.length; r++) {
-            reqSlots[r] = st.slotOf[reqEdge[r]];
+        int e = st.newEdge(cand, required.length + o);
+        boolean ok;
+        if (round == 0) {
+          ok = (st.invDeg[c.investor()] < p.investorMaxOf(c.investor())
+              && (st.direct(e, true) || st.kempe(e) || st.shift(e, true)))
+              || st.displace(e) || st.displaceAndReroute(e);
+        } else {
+          ok = st.direct(e, true);
         }
-        int[] optSlots = new int[optional.length];
-        for (int o = 0; o < optional.length; o++) {
-            optSlots[o] = optEdge[o] < 0 ? -1 : st.slotOf[optEdge[o]];
+        if (ok) {
+          optEdge[o] = e;
         }
-        return new Result(reqSlots, optSlots, st.swaps);
+      }
+    }
+    int[] reqSlots = new int[required.length];
+    for (int r = 0; r < required.length; r++) {
+      reqSlots[r] = st.slotOf[reqEdge[r]];
+    }
+    int[] optSlots = new int[optional.length];
+    for (int o = 0; o < optional.length; o++) {
+      optSlots[o] = optEdge[o] < 0 ? -1 : st.slotOf[optEdge[o]];
+    }
+    return new Result(reqSlots, optSlots, st.swaps);
+  }
+
+  /** Mutable colouring state; edges are candidates, colours are slots. */
+  private static final class State {
+    final Problem p;
+    final int slots;
+    final int tables;
+    final int[] invAt;
+    final int[] stAt;
+    final int[] count;
+    final int[] invDeg;
+    final int[] stDeg;
+    final boolean[] placedCandidate;
+    int[] cand;
+    int[] inv;
+    int[] stu;
+    int[] slotOf;
+    int[] rank;
+    int edges;
+    int swaps;
+    private final List<Integer> path = new ArrayList<>();
+
+    State(Problem p, int capacity) {
+      this.p = p;
+      slots = p.slots();
+      tables = p.tables();
+      invAt = new int[p.investors() * slots];
+      stAt = new int[p.startups() * slots];
+      Arrays.fill(invAt, -1);
+      Arrays.fill(stAt, -1);
+      count = new int[slots];
+      invDeg = new int[p.investors()];
+      stDeg = new int[p.startups()];
+      placedCandidate = new boolean[p.candidates().size()];
+      int c = Math.max(4, capacity);
+      cand = new int[c];
+      inv = new int[c];
+      stu = new int[c];
+      slotOf = new int[c];
+      rank = new int[c];
     }
 
-    /** Mutable colouring state; edges are candidates, colours are slots. */
-    private static final class State {
-        final Problem p;
-        final int slots;
-        final int tables;
-        final int[] invAt;
-        final int[] stAt;
-        final int[] count;
-        final int[] invDeg;
-        final int[] stDeg;
-        final boolean[] placedCandidate;
-        int[] cand;
-        int[] inv;
-        int[] stu;
-        int[] slotOf;
-        int[] rank;
-        int edges;
-        int swaps;
-        private final List<Integer> path = new ArrayList<>();
-
-        State(Problem p, int capacity) {
-            this.p = p;
-            slots = p.slots();
-            tables = p.tables();
-            invAt = new int[p.investors() * slots];
-            stAt = new int[p.startups() * slots];
-            Arrays.fill(invAt, -1);
-            Arrays.fill(stAt, -1);
-            count = new int[slots];
-            invDeg = new int[p.investors()];
-            stDeg = new int[p.startups()];
-            placedCandidate = new boolean[p.candidates().size()];
-            int c = Math.max(4, capacity);
-            cand = new int[c];
-            inv = new int[c];
-            stu = new int[c];
-            slotOf = new int[c];
-            rank = new int[c];
-        }
-
-        int newEdge(int candidate, int importance) {
-            if (edges == cand.length) {
-                int n = edges * 2;
-                cand = Arrays.copyOf(cand, n);
-                inv = Arrays.copyOf(inv, n);
-                stu = Arrays.copyOf(stu, n);
-                slotOf = Arrays.copyOf(slotOf, n);
-                rank = Arrays.copyOf(rank, n);
-            }
-            Candidate c = p.candidates().get(candidate);
-            cand[edges] = candidate;
-            inv[edges] = c.investor();
-            stu[edges] = c.startup();
-            slotOf[edges] = -1;
-            rank[edges] = importance;
-            return edges++;
-        }
-
-        boolean allowed(int e, int s) {
-            return p.investorFree(inv[e], s) && p.startupFree(stu[e], s);
-        }
-
-        void put(int e, int s) {
-            slotOf[e] = s;
-            invAt[inv[e] * slots + s] = e;
-            stAt[stu[e] * slots + s] = e;
-            count[s]++;
-            invDeg[inv[e]]++;
-            stDeg[stu[e]]++;
-            placedCandidate[cand[e]] = true;
-        }
-
-        void remove(int e) {
-            int s = slotOf[e];
-            invAt[inv[e] * slots + s] = -1;
-            stAt[stu[e] * slots + s] = -1;
-            count[s]--;
-            invDeg[inv[e]]--;
-            stDeg[stu[e]]--;
-            placedCandidate[cand[e]] = false;
-            slotOf[e] = -1;
-        }
-
-        /** Phase-1 placement; returns whether some move placed the edge. */
-        boolean placeRequired(int e) {
-            return direct(e, true) || kempe(e) || shift(e, true) || direct(e, false) || kempeOverCapacity(e)
-                    || shift(e, false);
-        }
-
-        /** Free common slot, least used first; with {@code capped} only slots with a free table. */
-        boolean direct(int e, boolean capped) {
-            int best = -1;
-            int i = inv[e] * slots;
-            int j = stu[e] * slots;
-            for (int s = 0; s < slots; s++) {
-                if (invAt[i + s] < 0 && stAt[j + s] < 0 && allowed(e, s) && (!capped || count[s] < tables)
-                        && (best < 0 || count[s] < count[best])) {
-                    best = s;
-                }
-            }
-            if (best < 0) {
-                return false;
-            }
-            put(e, best);
-            return true;
-        }
-
-        /**
-         * Shift repair: take a slot α allowed for {@code e} and move the (at most two) meetings blocking it at the
-         * investor and at the startup to other slots where they are allowed and free, then place {@code e} at α.
-         * Complements Kempe swaps, whose second colour must also be allowed for {@code e}.
-         */
-        boolean shift(int e, boolean capped) {
-            int i = inv[e];
-            int j = stu[e];
-            for (int alpha : slotsByLoad()) {
-                if (!allowed(e, alpha)) {
-                    continue;
-                }
-                int fi = invAt[i * slots + alpha];
-                int fj = stAt[j * slots + alpha];
-                if (capped && count[alpha] - (fi >= 0 ? 1 : 0) - (fj >= 0 ? 1 : 0) + 1 > tables) {
-                    continue;
-                }
-                if (fi < 0 && fj < 0) {
-                    put(e, alpha);
-                    return true;
-                }
-                int gi = fi < 0 ? -1 : freeSlotFor(fi, alpha, -1, capped);
-                if (fi >= 0 && gi < 0) {
-                    continue;
-                }
-                int gj = fj < 0 ? -1 : freeSlotFor(fj, alpha, gi, capped);
-                if (fj >= 0 && gj < 0) {
-                    continue;
-                }
-                if (fi >= 0) {
-                    remove(fi);
-                    put(fi, gi);
-                }
-                if (fj >= 0) {
-                    remove(fj);
-                    put(fj, gj);
-                }
-                put(e, alpha);
-                swaps++;
-                return true;
-            }
-            return false;
-        }
-
-        private int[] optional;
-        private int[] optEdge;
-        private int[] optStart;
-        private int[] optByStartup;
-        private int optRankBase;
-
-        /**
-         * Optional candidates grouped by startup (positions in the given order), for rerouting displaced
-         * startups; {@code optEdge} receives the edge of every optional candidate placed by a reroute.
-         */
-        void indexOptional(int[] optional, int[] optEdge, int rankBase) {
-            this.optional = optional;
-            this.optEdge = optEdge;
-            optRankBase = rankBase;
-            int ns = p.startups();
-            optStart = new int[ns + 1];
-            for (int k : optional) {
-                optStart[p.candidates().get(k).startup() + 1]++;
-            }
-            for (int j = 0; j < ns; j++) {
-                optStart[j + 1] += optStart[j];
-            }
-            int[] fill = Arrays.copyOf(optStart, ns);
-            optByStartup = new int[optional.length];
-            for (int o = 0; o < optional.length; o++) {
-                optByStartup[fill[p.candidates().get(optional[o]).startup()]++] = o;
-            }
-        }
-
-        /**
-         * Ejection chain of length two for a startup below its minimum: give {@code e} the slot of one of the
-         * investor's meetings whose startup is at (not above) its minimum, then re-place that startup with another
-         * of its candidates (free slot or shift). Undone if the second step fails, so minimum units only grow.
-         */
-        boolean displaceAndReroute(int e) {
-            int i = inv[e];
-            int j = stu[e];
-            for (int s = 0; s < slots; s++) {
-                int f = invAt[i * slots + s];
-                if (f < 0 || stAt[j * slots + s] >= 0 || !allowed(e, s) || p.candidates().get(cand[f]).must()) {
-                    continue;
-                }
-                int victim = stu[f];
-                remove(f);
-                put(e, s);
-                for (int q = optStart[victim]; q < optStart[victim + 1]; q++) {
-                    int o = optByStartup[q];
-                    int k = optional[o];
-                    Candidate c = p.candidates().get(k);
-                    if (placedCandidate[k] || k == cand[f] || invDeg[c.investor()] >= p.investorMaxOf(c.investor())
-                            || stDeg[victim] >= p.startupMaxOf(victim)) {
-                        continue;
-                    }
-                    int g = newEdge(k, optRankBase + o);
-                    if (direct(g, true) || shift(g, true)) {
-                        optEdge[o] = g;
-                        swaps++;
-                        return true;
-                    }
-                }
-                remove(e);
-                put(f, s);
-            }
-            return false;
-        }
-
-        /** A slot other than {@code not} and {@code taken} where edge f is allowed and both its ends are free. */
-        private int freeSlotFor(int f, int not, int taken, boolean capped) {
-            for (int s = 0; s < slots; s++) {
-                if (s != not && s != taken && allowed(f, s) && invAt[inv[f] * slots + s] < 0
-                        && stAt[stu[f] * slots + s] < 0 && (!capped || count[s] < tables)) {
-                    return s;
-                }
-            }
-            return -1;
-        }
-
-        /** Slots ordered by load, then index (deterministic). */
-        private Integer[] slotsByLoad() {
-            Integer[] order = new Integer[slots];
-            for (int s = 0; s < slots; s++) {
-                order[s] = s;
-            }
-            Arrays.sort(order, (a, b) -> count[a] != count[b] ? Integer.compare(count[a], count[b])
-                    : Integer.compare(a, b));
-            return order;
-        }
-
-        /**
-         * König step: α free at the investor, β free at the startup; swap α/β on the alternating path that starts
-         * at the startup with its α edge (or symmetrically at the investor with its β edge), then use the freed
-         * colour. In a bipartite graph that path cannot end at the other endpoint.
-         */
-        boolean kempe(int e) {
-            int i = inv[e];
-            int j = stu[e];
-            Integer[] order = slotsByLoad();
-            fallbackNode = -1;
-            for (int alpha : order) {
-                if (!allowed(e, alpha)) {
-                    continue;
-                }
-                boolean iFreeA = invAt[i * slots + alpha] < 0;
-                boolean jFreeA = stAt[j * slots + alpha] < 0;
-                if (iFreeA == jFreeA) {
-                    continue; // both free: a direct placement (or a full slot); both busy: no Kempe move here
-                }
-                for (int beta : order) {
-                    if (beta == alpha || !allowed(e, beta)) {
-                        continue;
-                    }
-                    // path from the startup: needs the investor free at α and the startup free at β;
-                    // symmetrically from the investor
-                    boolean fromStartup = iFreeA && stAt[j * slots + beta] < 0;
-                    boolean fromInvestor = jFreeA && invAt[i * slots + beta] < 0;
-                    if (!fromStartup && !fromInvestor) {
-                        continue;
-                    }
-                    int node = fromStartup ? j : i;
-                    int verdict = tryPath(e, node, fromInvestor, alpha, beta);
-                    if (verdict == DONE) {
-                        return true;
-                    }
-                    if (verdict == ONLY_OVER_CAPACITY && fallbackNode < 0) {
-                        fallbackNode = node;
-                        fallbackInvestor = fromInvestor;
-                        fallbackFirst = alpha;
-                        fallbackSecond = beta;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Applies the first Kempe swap found by the last {@link #kempe} call that was valid except for pushing a
-         * slot over its table count; phase 2 (de Werra) rebalances afterwards.
-         */
-        boolean kempeOverCapacity(int e) {
-            if (fallbackNode < 0) {
-                return false;
-            }
-            walk(fallbackNode, fallbackInvestor, fallbackFirst, fallbackSecond);
-            swapPath(fallbackFirst, fallbackSecond);
-            put(e, fallbackFirst);
-            fallbackNode = -1;
-            return true;
-        }
-
-        private int fallbackNode = -1;
-        private boolean fallbackInvestor;
-        private int fallbackFirst;
-        private int fallbackSecond;
-
-        private static final int DONE = 0;
-        private static final int NOT_ALLOWED = 1;
-        private static final int ONLY_OVER_CAPACITY = 2;
-
-        /**
-         * Walks the path from {@code node} that starts with its {@code first}-coloured edge and alternates with
-         * {@code second}; swaps it when all recoloured edges are allowed, then puts {@code e} in {@code first}.
-         */
-        private int tryPath(int e, int node, boolean nodeIsInvestor, int first, int second) {
-            walk(node, nodeIsInvestor, first, second);
-            int ofFirst = 0;
-            for (int k = 0; k < path.size(); k++) {
-                int f = path.get(k);
-                int newColour = (k % 2 == 0) ? second : first;
-                if (!allowed(f, newColour)) {
-                    return NOT_ALLOWED;
-                }
-                if (k % 2 == 0) {
-                    ofFirst++;
-                }
-            }
-            int ofSecond = path.size() - ofFirst;
-            if (count[first] - ofFirst + ofSecond + 1 > tables || count[second] - ofSecond + ofFirst > tables) {
-                return ONLY_OVER_CAPACITY;
-            }
-            swapPath(first, second);
-            put(e, first);
-            return DONE;
-        }
-
-        /** Fills {@link #path} with the maximal alternating first/second path from the node. */
-        private void walk(int node, boolean nodeIsInvestor, int first, int second) {
-            path.clear();
-            int colour = first;
-            boolean atInvestor = nodeIsInvestor;
-            int v = node;
-            while (true) {
-                int f = atInvestor ? invAt[v * slots + colour] : stAt[v * slots + colour];
-                if (f < 0) {
-                    break;
-                }
-                path.add(f);
-                v = atInvestor ? stu[f] : inv[f];
-                atInvestor = !atInvestor;
-                colour = colour == first ? second : first;
-            }
-        }
-
-        private void swapPath(int first, int second) {
-            int[] colours = new int[path.size()];
-            for (int k = 0; k < path.size(); k++) {
-                int f = path.get(k);
-                colours[k] = slotOf[f] == first ? second : first;
-                remove(f);
-            }
-            for (int k = 0; k < path.size(); k++) {
-                put(path.get(k), colours[k]);
-            }
-            swaps++;
-        }
-
-        /**
-         * de Werra step: find an alternating a/b path with one more a-edge than b-edges (both ends on a-edges) and
-         * swap it, moving one edge from over-full slot a to a slot b that has a free table.
-         */
-        boolean balance(int a) {
-            // the a-edges are collected once; each try walks one alternating a/b path
-            int[] inA = new int[count[a]];
-            int n = 0;
-            for (int f = 0; f < edges && n < inA.length; f++) {
-                if (slotOf[f] == a) {
-                    inA[n++] = f;
-                }
-            }
-            for (int b : slotsByLoad()) {
-                if (b == a || count[b] >= tables) {
-                    continue;
-                }
-                for (int q = 0; q < n; q++) {
-                    int f = inA[q];
-                    if (invAt[inv[f] * slots + b] < 0 && tryBalancePath(inv[f], true, a, b)) {
-                        return true;
-                    }
-                    if (stAt[stu[f] * slots + b] < 0 && tryBalancePath(stu[f], false, a, b)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private boolean tryBalancePath(int node, boolean isInvestor, int a, int b) {
-            walk(node, isInvestor, a, b);
-            if (path.size() % 2 == 0) {
-                return false;
-            }
-            for (int k = 0; k < path.size(); k++) {
-                if (!allowed(path.get(k), k % 2 == 0 ? b : a)) {
-                    return false;
-                }
-            }
-            swapPath(a, b);
-            return true;
-        }
-
-        int leastImportantIn(int s) {
-            int worst = -1;
-            for (int f = 0; f < edges; f++) {
-                if (slotOf[f] == s && (worst < 0 || rank[f] > rank[worst])) {
-                    worst = f;
-                }
-            }
-            return worst;
-        }
-
-        /**
-         * For a startup below its minimum: take the slot of one of the investor's meetings whose startup is above
-         * its own minimum (and that is not a must), lowest score first. Minimums have priority over score.
-         */
-        boolean displace(int e) {
-            int i = inv[e];
-            int j = stu[e];
-            int victim = -1;
-            for (int s = 0; s < slots; s++) {
-                int f = invAt[i * slots + s];
-                if (f < 0 || stAt[j * slots + s] >= 0 || !allowed(e, s)) {
-                    continue;
-                }
-                Candidate fc = p.candidates().get(cand[f]);
-                if (fc.must() || stDeg[stu[f]] <= p.startupMinOf(stu[f])) {
-                    continue;
-                }
-                if (victim < 0 || fc.score() < p.candidates().get(cand[victim]).score()) {
-                    victim = f;
-                }
-            }
-            if (victim < 0) {
-                return false;
-            }
-            int s = slotOf[victim];
-            remove(victim);
-            put(e, s);
-            swaps++;
-            return true;
-        }
+    int newEdge(int candidate, int importance) {
+      if (edges == cand.length) {
+        int n = edges * 2;
+        cand = Arrays.copyOf(cand, n);
+        inv = Arrays.copyOf(inv, n);
+        stu = Arrays.copyOf(stu, n);
+        slotOf = Arrays.copyOf(slotOf, n);
+        rank = Arrays.copyOf(rank, n);
+      }
+      Candidate c = p.candidates().get(candidate);
+      cand[edges] = candidate;
+      inv[edges] = c.investor();
+      stu[edges] = c.startup();
+      slotOf[edges] = -1;
+      rank[edges] = importance;
+      return edges++;
     }
+
+    boolean allowed(int e, int s) {
+      return p.investorFree(inv[e], s) && p.startupFree(stu[e], s);
+    }
+
+    void put(int e, int s) {
+      slotOf[e] = s;
+      invAt[inv[e] * slots + s] = e;
+      stAt[stu[e] * slots + s] = e;
+      count[s]++;
+      invDeg[inv[e]]++;
+      stDeg[stu[e]]++;
+      placedCandidate[cand[e]] = true;
+    }
+
+    void remove(int e) {
+      int s = slotOf[e];
+      invAt[inv[e] * slots + s] = -1;
+      stAt[stu[e] * slots + s] = -1;
+      count[s]--;
+      invDeg[inv[e]]--;
+      stDeg[stu[e]]--;
+      placedCandidate[cand[e]] = false;
+      slotOf[e] = -1;
+    }
+
+    /** Phase-1 placement; returns whether some move placed the edge. */
+    boolean placeRequired(int e) {
+      return direct(e, true) || kempe(e) || shift(e, true) || direct(e, false) || kempeOverCapacity(e)
+          || shift(e, false);
+    }
+
+    /** Free common slot, least used first; with {@code capped} only slots with a free table. */
+    boolean direct(int e, boolean capped) {
+      int best = -1;
+      int i = inv[e] * slots;
+      int j = stu[e] * slots;
+      for (int s = 0; s < slots; s++) {
+        if (invAt[i + s] < 0 && stAt[j + s] < 0 && allowed(e, s) && (!capped || count[s] < tables)
+            && (best < 0 || count[s] < count[best])) {
+          best = s;
+        }
+      }
+      if (best < 0) {
+        return false;
+      }
+      put(e, best);
+      return true;
+    }
+
+    /**
+     * Shift repair: take a slot α allowed for {@code e} and move the (at most two) meetings blocking it at the
+     * investor and at the startup to other slots where they are allowed and free, then place {@code e} at α.
+     * Complements Kempe swaps, whose second colour must also be allowed for {@code e}.
+     */
+    boolean shift(int e, boolean capped) {
+      int i = inv[e];
+      int j = stu[e];
+      for (int alpha : slotsByLoad()) {
+        if (!allowed(e, alpha)) {
+          continue;
+        }
+        int fi = invAt[i * slots + alpha];
+        int fj = stAt[j * slots + alpha];
+        if (capped && count[alpha] - (fi >= 0 ? 1 : 0) - (fj >= 0 ? 1 : 0) + 1 > tables) {
+          continue;
+        }
+        if (fi < 0 && fj < 0) {
+          put(e, alpha);
+          return true;
+        }
+        int gi = fi < 0 ? -1 : freeSlotFor(fi, alpha, -1, capped);
+        if (fi >= 0 && gi < 0) {
+          continue;
+        }
+        int gj = fj < 0 ? -1 : freeSlotFor(fj, alpha, gi, capped);
+        if (fj >= 0 && gj < 0) {
+          continue;
+        }
+        if (fi >= 0) {
+          remove(fi);
+          put(fi, gi);
+        }
+        if (fj >= 0) {
+          remove(fj);
+          put(fj, gj);
+        }
+        put(e, alpha);
+        swaps++;
+        return true;
+      }
+      return false;
+    }
+
+    private int[] optional;
+    private int[] optEdge;
+    private int[] optStart;
+    private int[] optByStartup;
+    private int optRankBase;
+
+    /**
+     * Optional candidates grouped by startup (positions in the given order), for rerouting displaced
+     * startups; {@code optEdge} receives the edge of every optional candidate placed by a reroute.
+     */
+    void indexOptional(int[] optional, int[] optEdge, int rankBase) {
+      this.optional = optional;
+      this.optEdge = optEdge;
+      optRankBase = rankBase;
+      int ns = p.startups();
+      optStart = new int[ns + 1];
+      for (int k : optional) {
+        optStart[p.candidates().get(k).startup() + 1]++;
+      }
+      for (int j = 0; j < ns; j++) {
+        optStart[j + 1] += optStart[j];
+      }
+      int[] fill = Arrays.copyOf(optStart, ns);
+      optByStartup = new int[optional.length];
+      for (int o = 0; o < optional.length; o++) {
+        optByStartup[fill[p.candidates().get(optional[o]).startup()]++] = o;
+      }
+    }
+
+    /**
+     * Ejection chain of length two for a startup below its minimum: give {@code e} the slot of one of the
+     * investor's meetings whose startup is at (not above) its minimum, then re-place that startup with another
+     * of its candidates (free slot or shift). Undone if the second step fails, so minimum units only grow.
+     */
+    boolean displaceAndReroute(int e) {
+      int i = inv[e];
+      int j = stu[e];
+      for (int s = 0; s < slots; s++) {
+        int f = invAt[i * slots + s];
+        if (f < 0 || stAt[j * slots + s] >= 0 || !allowed(e, s) || p.candidates().get(cand[f]).must()) {
+          continue;
+        }
+        int victim = stu[f];
+        remove(f);
+        put(e, s);
+        for (int q = optStart[victim]; q < optStart[victim + 1]; q++) {
+          int o = optByStartup[q];
+          int k = optional[o];
+          Candidate c = p.candidates().get(k);
+          if (placedCandidate[k] || k == cand[f] || invDeg[c.investor()] >= p.investorMaxOf(c.investor())
+              || stDeg[victim] >= p.startupMaxOf(victim)) {
+            continue;
+          }
+          int g = newEdge(k, optRankBase + o);
+          if (direct(g, true) || shift(g, true)) {
+            optEdge[o] = g;
+            swaps++;
+            return true;
+          }
+        }
+        remove(e);
+        put(f, s);
+      }
+      return false;
+    }
+
+    /** A slot other than {@code not} and {@code taken} where edge f is allowed and both its ends are free. */
+    private int freeSlotFor(int f, int not, int taken, boolean capped) {
+      for (int s = 0; s < slots; s++) {
+        if (s != not && s != taken && allowed(f, s) && invAt[inv[f] * slots + s] < 0
+            && stAt[stu[f] * slots + s] < 0 && (!capped || count[s] < tables)) {
+          return s;
+        }
+      }
+      return -1;
+    }
+
+    /** Slots ordered by load, then index (deterministic). */
+    private Integer[] slotsByLoad() {
+      Integer[] order = new Integer[slots];
+      for (int s = 0; s < slots; s++) {
+        order[s] = s;
+      }
+      Arrays.sort(order, (a, b) -> count[a] != count[b] ? Integer.compare(count[a], count[b])
+          : Integer.compare(a, b));
+      return order;
+    }
+
+    /**
+     * König step: α free at the investor, β free at the startup; swap α/β on the alternating path that starts
+     * at the startup with its α edge (or symmetrically at the investor with its β edge), then use the freed
+     * colour. In a bipartite graph that path cannot end at the other endpoint.
+     */
+    boolean kempe(int e) {
+      int i = inv[e];
+      int j = stu[e];
+      Integer[] order = slotsByLoad();
+      fallbackNode = -1;
+      for (int alpha : order) {
+        if (!allowed(e, alpha)) {
+          continue;
+        }
+        boolean iFreeA = invAt[i * slots + alpha] < 0;
+        boolean jFreeA = stAt[j * slots + alpha] < 0;
+        if (iFreeA == jFreeA) {
+          continue; // both free: a direct placement (or a full slot); both busy: no Kempe move here
+        }
+        for (int beta : order) {
+          if (beta == alpha || !allowed(e, beta)) {
+            continue;
+          }
+          // path from the startup: needs the investor free at α and the startup free at β;
+          // symmetrically from the investor
+          boolean fromStartup = iFreeA && stAt[j * slots + beta] < 0;
+          boolean fromInvestor = jFreeA && invAt[i * slots + beta] < 0;
+          if (!fromStartup && !fromInvestor) {
+            continue;
+          }
+          int node = fromStartup ? j : i;
+          int verdict = tryPath(e, node, fromInvestor, alpha, beta);
+          if (verdict == DONE) {
+            return true;
+          }
+          if (verdict == ONLY_OVER_CAPACITY && fallbackNode < 0) {
+            fallbackNode = node;
+            fallbackInvestor = fromInvestor;
+            fallbackFirst = alpha;
+            fallbackSecond = beta;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Applies the first Kempe swap found by the last {@link #kempe} call that was valid except for pushing a
+     * slot over its table count; phase 2 (de Werra) rebalances afterwards.
+     */
+    boolean kempeOverCapacity(int e) {
+      if (fallbackNode < 0) {
+        return false;
+      }
+      walk(fallbackNode, fallbackInvestor, fallbackFirst, fallbackSecond);
+      swapPath(fallbackFirst, fallbackSecond);
+      put(e, fallbackFirst);
+      fallbackNode = -1;
+      return true;
+    }
+
+    private int fallbackNode = -1;
+    private boolean fallbackInvestor;
+    private int fallbackFirst;
+    private int fallbackSecond;
+
+    private static final int DONE = 0;
+    private static final int NOT_ALLOWED = 1;
+    private static final int ONLY_OVER_CAPACITY = 2;
+
+    /**
+     * Walks the path from {@code node} that starts with its {@code first}-coloured edge and alternates with
+     * {@code second}; swaps it when all recoloured edges are allowed, then puts {@code e} in {@code first}.
+     */
+    private int tryPath(int e, int node, boolean nodeIsInvestor, int first, int second) {
+      walk(node, nodeIsInvestor, first, second);
+      int ofFirst = 0;
+      for (int k = 0; k < path.size(); k++) {
+        int f = path.get(k);
+        int newColour = (k % 2 == 0) ? second : first;
+        if (!allowed(f, newColour)) {
+          return NOT_ALLOWED;
+        }
+        if (k % 2 == 0) {
+          ofFirst++;
+        }
+      }
+      int ofSecond = path.size() - ofFirst;
+      if (count[first] - ofFirst + ofSecond + 1 > tables || count[second] - ofSecond + ofFirst > tables) {
+        return ONLY_OVER_CAPACITY;
+      }
+      swapPath(first, second);
+      put(e, first);
+      return DONE;
+    }
+
+    /** Fills {@link #path} with the maximal alternating first/second path from the node. */
+    private void walk(int node, boolean nodeIsInvestor, int first, int second) {
+      path.clear();
+      int colour = first;
+      boolean atInvestor = nodeIsInvestor;
+      int v = node;
+      while (true) {
+        int f = atInvestor ? invAt[v * slots + colour] : stAt[v * slots + colour];
+        if (f < 0) {
+          break;
+        }
+        path.add(f);
+        v = atInvestor ? stu[f] : inv[f];
+        atInvestor = !atInvestor;
+        colour = colour == first ? second : first;
+      }
+    }
+
+    private void swapPath(int first, int second) {
+      int[] colours = new int[path.size()];
+      for (int k = 0; k < path.size(); k++) {
+        int f = path.get(k);
+        colours[k] = slotOf[f] == first ? second : first;
+        remove(f);
+      }
+      for (int k = 0; k < path.size(); k++) {
+        put(path.get(k), colours[k]);
+      }
+      swaps++;
+    }
+
+    /**
+     * de Werra step: find an alternating a/b path with one more a-edge than b-edges (both ends on a-edges) and
+     * swap it, moving one edge from over-full slot a to a slot b that has a free table.
+     */
+    boolean balance(int a) {
+      // the a-edges are collected once; each try walks one alternating a/b path
+      int[] inA = new int[count[a]];
+      int n = 0;
+      for (int f = 0; f < edges && n < inA.length; f++) {
+        if (slotOf[f] == a) {
+          inA[n++] = f;
+        }
+      }
+      for (int b : slotsByLoad()) {
+        if (b == a || count[b] >= tables) {
+          continue;
+        }
+        for (int q = 0; q < n; q++) {
+          int f = inA[q];
+          if (invAt[inv[f] * slots + b] < 0 && tryBalancePath(inv[f], true, a, b)) {
+            return true;
+          }
+          if (stAt[stu[f] * slots + b] < 0 && tryBalancePath(stu[f], false, a, b)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean tryBalancePath(int node, boolean isInvestor, int a, int b) {
+      walk(node, isInvestor, a, b);
+      if (path.size() % 2 == 0) {
+        return false;
+      }
+      for (int k = 0; k < path.size(); k++) {
+        if (!allowed(path.get(k), k % 2 == 0 ? b : a)) {
+          return false;
+        }
+      }
+      swapPath(a, b);
+      return true;
+    }
+
+    int leastImportantIn(int s) {
+      int worst = -1;
+      for (int f = 0; f < edges; f++) {
+        if (slotOf[f] == s && (worst < 0 || rank[f] > rank[worst])) {
+          worst = f;
+        }
+      }
+      return worst;
+    }
+
+    /**
+     * For a startup below its minimum: take the slot of one of the investor's meetings whose startup is above
+     * its own minimum (and that is not a must), lowest score first. Minimums have priority over score.
+     */
+    boolean displace(int e) {
+      int i = inv[e];
+      int j = stu[e];
+      int victim = -1;
+      for (int s = 0; s < slots; s++) {
+        int f = invAt[i * slots + s];
+        if (f < 0 || stAt[j * slots + s] >= 0 || !allowed(e, s)) {
+          continue;
+        }
+        Candidate fc = p.candidates().get(cand[f]);
+        if (fc.must() || stDeg[stu[f]] <= p.startupMinOf(stu[f])) {
+          continue;
+        }
+        if (victim < 0 || fc.score() < p.candidates().get(cand[victim]).score()) {
+          victim = f;
+        }
+      }
+      if (victim < 0) {
+        return false;
+      }
+      int s = slotOf[victim];
+      remove(victim);
+      put(e, s);
+      swaps++;
+      return true;
+    }
+  }
 }

@@ -27,172 +27,172 @@ import java.util.List;
  * {@link KempeSlotAssigner}.
  */
 public final class OptimalPlanner implements Planner {
-    private final MinCostFlow flow;
-    private final SlotAssigner slotter;
-    private final int maxRounds;
+  private final MinCostFlow flow;
+  private final SlotAssigner slotter;
+  private final int maxRounds;
 
-    public OptimalPlanner() {
-        this(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3);
+  public OptimalPlanner() {
+    this(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3);
+  }
+
+  /** @param maxRounds selection/slotting rounds (at least 1) */
+  public OptimalPlanner(MinCostFlow flow, SlotAssigner slotter, int maxRounds) {
+    if (maxRounds < 1) {
+      throw new IllegalArgumentException("maxRounds < 1");
+    }
+    this.flow = flow;
+    this.slotter = slotter;
+    this.maxRounds = maxRounds;
+  }
+
+  @Override
+  public Schedule plan(Problem p) {
+    List<Candidate> cands = p.candidates();
+    int nc = cands.size();
+    long selectionNanos = 0;
+    long slottingNanos = 0;
+
+    long t = System.nanoTime();
+    SelectionModel.Selection first = SelectionModel.select(p, null, flow);
+    selectionNanos += System.nanoTime() - t;
+
+    t = System.nanoTime();
+    int[] optional = refillOrder(p);
+    slottingNanos += System.nanoTime() - t;
+
+    boolean[] forbidden = new boolean[nc];
+    SelectionModel.Selection sel = first;
+    Placement best = null;
+    int phases = first.phases();
+    int rounds = 0;
+    int swaps = 0;
+    int unplacedBest = 0;
+    int refilledBest = 0;
+    int selectedBest = first.selected().length;
+    while (true) {
+      rounds++;
+      t = System.nanoTime();
+      int[] required = importanceOrder(p, sel.selected());
+      SlotAssigner.Result r = slotter.assign(p, required, optional);
+      int[] slotOf = new int[nc];
+      Arrays.fill(slotOf, -1);
+      List<Integer> unplaced = new ArrayList<>();
+      for (int q = 0; q < required.length; q++) {
+        if (r.requiredSlots()[q] >= 0) {
+          slotOf[required[q]] = r.requiredSlots()[q];
+        } else {
+          unplaced.add(required[q]);
+        }
+      }
+      int refilled = 0;
+      for (int q = 0; q < optional.length; q++) {
+        if (r.optionalSlots()[q] >= 0) {
+          slotOf[optional[q]] = r.optionalSlots()[q];
+          refilled++;
+        }
+      }
+      swaps += r.kempeSwaps();
+      Placement pl = new Placement(p, slotOf);
+      slottingNanos += System.nanoTime() - t;
+      if (pl.betterThan(best)) {
+        best = pl;
+        unplacedBest = unplaced.size();
+        refilledBest = refilled;
+        selectedBest = required.length;
+      }
+      if (unplaced.isEmpty() || rounds >= maxRounds) {
+        break;
+      }
+      // feed back: the pairs the timetable could not hold are forbidden, the rest is re-optimised
+      for (int k : unplaced) {
+        forbidden[k] = true;
+      }
+      t = System.nanoTime();
+      sel = SelectionModel.select(p, forbidden, flow);
+      phases += sel.phases();
+      selectionNanos += System.nanoTime() - t;
     }
 
-    /** @param maxRounds selection/slotting rounds (at least 1) */
-    public OptimalPlanner(MinCostFlow flow, SlotAssigner slotter, int maxRounds) {
-        if (maxRounds < 1) {
-            throw new IllegalArgumentException("maxRounds < 1");
-        }
-        this.flow = flow;
-        this.slotter = slotter;
-        this.maxRounds = maxRounds;
+    t = System.nanoTime();
+    Placement greedy = new Placement(p, GreedyPlanner.place(p, GreedyPlanner.order(p)));
+    if (greedy.betterThan(best)) {
+      best = greedy;
     }
+    slottingNanos += System.nanoTime() - t;
 
-    @Override
-    public Schedule plan(Problem p) {
-        List<Candidate> cands = p.candidates();
-        int nc = cands.size();
-        long selectionNanos = 0;
-        long slottingNanos = 0;
-
-        long t = System.nanoTime();
-        SelectionModel.Selection first = SelectionModel.select(p, null, flow);
-        selectionNanos += System.nanoTime() - t;
-
-        t = System.nanoTime();
-        int[] optional = refillOrder(p);
-        slottingNanos += System.nanoTime() - t;
-
-        boolean[] forbidden = new boolean[nc];
-        SelectionModel.Selection sel = first;
-        Placement best = null;
-        int phases = first.phases();
-        int rounds = 0;
-        int swaps = 0;
-        int unplacedBest = 0;
-        int refilledBest = 0;
-        int selectedBest = first.selected().length;
-        while (true) {
-            rounds++;
-            t = System.nanoTime();
-            int[] required = importanceOrder(p, sel.selected());
-            SlotAssigner.Result r = slotter.assign(p, required, optional);
-            int[] slotOf = new int[nc];
-            Arrays.fill(slotOf, -1);
-            List<Integer> unplaced = new ArrayList<>();
-            for (int q = 0; q < required.length; q++) {
-                if (r.requiredSlots()[q] >= 0) {
-                    slotOf[required[q]] = r.requiredSlots()[q];
-                } else {
-                    unplaced.add(required[q]);
-                }
-            }
-            int refilled = 0;
-            for (int q = 0; q < optional.length; q++) {
-                if (r.optionalSlots()[q] >= 0) {
-                    slotOf[optional[q]] = r.optionalSlots()[q];
-                    refilled++;
-                }
-            }
-            swaps += r.kempeSwaps();
-            Placement pl = new Placement(p, slotOf);
-            slottingNanos += System.nanoTime() - t;
-            if (pl.betterThan(best)) {
-                best = pl;
-                unplacedBest = unplaced.size();
-                refilledBest = refilled;
-                selectedBest = required.length;
-            }
-            if (unplaced.isEmpty() || rounds >= maxRounds) {
-                break;
-            }
-            // feed back: the pairs the timetable could not hold are forbidden, the rest is re-optimised
-            for (int k : unplaced) {
-                forbidden[k] = true;
-            }
-            t = System.nanoTime();
-            sel = SelectionModel.select(p, forbidden, flow);
-            phases += sel.phases();
-            selectionNanos += System.nanoTime() - t;
-        }
-
-        t = System.nanoTime();
-        Placement greedy = new Placement(p, GreedyPlanner.place(p, GreedyPlanner.order(p)));
-        if (greedy.betterThan(best)) {
-            best = greedy;
-        }
-        slottingNanos += System.nanoTime() - t;
-
-        double bound = first.upperBound();
-        if (best.musts < first.musts() || best.minUnits < first.minUnits()) {
-            t = System.nanoTime();
-            bound = Math.max(bound, SelectionModel.select(p, null, flow, false).upperBound());
-            selectionNanos += System.nanoTime() - t;
-        }
-        return best.toSchedule(p, bound, "optimal", selectionNanos, slottingNanos, selectedBest, phases, rounds,
-                swaps, unplacedBest, refilledBest);
+    double bound = first.upperBound();
+    if (best.musts < first.musts() || best.minUnits < first.minUnits()) {
+      t = System.nanoTime();
+      bound = Math.max(bound, SelectionModel.select(p, null, flow, false).upperBound());
+      selectionNanos += System.nanoTime() - t;
     }
+    return best.toSchedule(p, bound, "optimal", selectionNanos, slottingNanos, selectedBest, phases, rounds,
+        swaps, unplacedBest, refilledBest);
+  }
 
-    /** Must pairs first, then pairs of startups that need every selected pair for their minimum, then score. */
-    private static int[] importanceOrder(Problem p, int[] selected) {
-        List<Candidate> cands = p.candidates();
-        int[] perStartup = new int[p.startups()];
-        for (int k : selected) {
-            perStartup[cands.get(k).startup()]++;
-        }
-        Integer[] order = new Integer[selected.length];
-        for (int q = 0; q < selected.length; q++) {
-            order[q] = selected[q];
-        }
-        Arrays.sort(order, (a, b) -> {
-            Candidate x = cands.get(a);
-            Candidate y = cands.get(b);
-            if (x.must() != y.must()) {
-                return x.must() ? -1 : 1;
-            }
-            boolean rx = perStartup[x.startup()] <= p.startupMinOf(x.startup());
-            boolean ry = perStartup[y.startup()] <= p.startupMinOf(y.startup());
-            if (rx != ry) {
-                return rx ? -1 : 1;
-            }
-            int c = Double.compare(y.score(), x.score());
-            if (c != 0) {
-                return c;
-            }
-            c = Integer.compare(x.investor(), y.investor());
-            return c != 0 ? c : Integer.compare(x.startup(), y.startup());
-        });
-        int[] out = new int[order.length];
-        for (int q = 0; q < order.length; q++) {
-            out[q] = order[q];
-        }
-        return out;
+  /** Must pairs first, then pairs of startups that need every selected pair for their minimum, then score. */
+  private static int[] importanceOrder(Problem p, int[] selected) {
+    List<Candidate> cands = p.candidates();
+    int[] perStartup = new int[p.startups()];
+    for (int k : selected) {
+      perStartup[cands.get(k).startup()]++;
     }
+    Integer[] order = new Integer[selected.length];
+    for (int q = 0; q < selected.length; q++) {
+      order[q] = selected[q];
+    }
+    Arrays.sort(order, (a, b) -> {
+      Candidate x = cands.get(a);
+      Candidate y = cands.get(b);
+      if (x.must() != y.must()) {
+        return x.must() ? -1 : 1;
+      }
+      boolean rx = perStartup[x.startup()] <= p.startupMinOf(x.startup());
+      boolean ry = perStartup[y.startup()] <= p.startupMinOf(y.startup());
+      if (rx != ry) {
+        return rx ? -1 : 1;
+      }
+      int c = Double.compare(y.score(), x.score());
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(x.investor(), y.investor());
+      return c != 0 ? c : Integer.compare(x.startup(), y.startup());
+    });
+    int[] out = new int[order.length];
+    for (int q = 0; q < order.length; q++) {
+      out[q] = order[q];
+    }
+    return out;
+  }
 
-    /** Candidates worth adding to spare capacity: musts, then by score; score-0 pairs only where minimums want them. */
-    private static int[] refillOrder(Problem p) {
-        List<Candidate> cands = p.candidates();
-        List<Integer> keep = new ArrayList<>();
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            if ((c.score() > 0 || c.must() || p.startupMinOf(c.startup()) > 0) && p.commonSlots(c) > 0) {
-                keep.add(k);
-            }
-        }
-        keep.sort((a, b) -> {
-            Candidate x = cands.get(a);
-            Candidate y = cands.get(b);
-            if (x.must() != y.must()) {
-                return x.must() ? -1 : 1;
-            }
-            int c = Double.compare(y.score(), x.score());
-            if (c != 0) {
-                return c;
-            }
-            c = Integer.compare(x.investor(), y.investor());
-            return c != 0 ? c : Integer.compare(x.startup(), y.startup());
-        });
-        int[] out = new int[keep.size()];
-        for (int q = 0; q < out.length; q++) {
-            out[q] = keep.get(q);
-        }
-        return out;
+  /** Candidates worth adding to spare capacity: musts, then by score; score-0 pairs only where minimums want them. */
+  private static int[] refillOrder(Problem p) {
+    List<Candidate> cands = p.candidates();
+    List<Integer> keep = new ArrayList<>();
+    for (int k = 0; k < cands.size(); k++) {
+      Candidate c = cands.get(k);
+      if ((c.score() > 0 || c.must() || p.startupMinOf(c.startup()) > 0) && p.commonSlots(c) > 0) {
+        keep.add(k);
+      }
     }
+    keep.sort((a, b) -> {
+      Candidate x = cands.get(a);
+      Candidate y = cands.get(b);
+      if (x.must() != y.must()) {
+        return x.must() ? -1 : 1;
+      }
+      int c = Double.compare(y.score(), x.score());
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(x.investor(), y.investor());
+      return c != 0 ? c : Integer.compare(x.startup(), y.startup());
+    });
+    int[] out = new int[keep.size()];
+    for (int q = 0; q < out.length; q++) {
+      out[q] = keep.get(q);
+    }
+    return out;
+  }
 }

@@ -8,88 +8,88 @@ import java.util.List;
  * then score — the lexicographic objective of the planners. Package-private.
  */
 final class Placement {
-    final int[] slotOf;
-    final int musts;
-    final int minUnits;
-    final double score;
-    final int meetings;
+  final int[] slotOf;
+  final int musts;
+  final int minUnits;
+  final double score;
+  final int meetings;
 
-    Placement(Problem p, int[] slotOf) {
-        this.slotOf = slotOf;
-        List<Candidate> cands = p.candidates();
-        int[] perStartup = new int[p.startups()];
-        int m = 0;
-        int mu = 0;
-        double sc = 0;
-        for (int k = 0; k < slotOf.length; k++) {   // candidate order: deterministic floating-point sum
-            if (slotOf[k] >= 0) {
-                Candidate c = cands.get(k);
-                m++;
-                sc += c.score();
-                perStartup[c.startup()]++;
-                if (c.must()) {
-                    mu++;
-                }
-            }
+  Placement(Problem p, int[] slotOf) {
+    this.slotOf = slotOf;
+    List<Candidate> cands = p.candidates();
+    int[] perStartup = new int[p.startups()];
+    int m = 0;
+    int mu = 0;
+    double sc = 0;
+    for (int k = 0; k < slotOf.length; k++) {   // candidate order: deterministic floating-point sum
+      if (slotOf[k] >= 0) {
+        Candidate c = cands.get(k);
+        m++;
+        sc += c.score();
+        perStartup[c.startup()]++;
+        if (c.must()) {
+          mu++;
         }
-        int units = 0;
-        for (int j = 0; j < perStartup.length; j++) {
-            units += Math.min(perStartup[j], p.startupMinOf(j));
-        }
-        musts = mu;
-        minUnits = units;
-        score = sc;
-        meetings = m;
+      }
     }
+    int units = 0;
+    for (int j = 0; j < perStartup.length; j++) {
+      units += Math.min(perStartup[j], p.startupMinOf(j));
+    }
+    musts = mu;
+    minUnits = units;
+    score = sc;
+    meetings = m;
+  }
 
-    /** True when this placement is lexicographically better than {@code other} (null counts as worst). */
-    boolean betterThan(Placement other) {
-        if (other == null) {
-            return true;
-        }
-        if (musts != other.musts) {
-            return musts > other.musts;
-        }
-        if (minUnits != other.minUnits) {
-            return minUnits > other.minUnits;
-        }
-        return score > other.score;
+  /** True when this placement is lexicographically better than {@code other} (null counts as worst). */
+  boolean betterThan(Placement other) {
+    if (other == null) {
+      return true;
     }
+    if (musts != other.musts) {
+      return musts > other.musts;
+    }
+    if (minUnits != other.minUnits) {
+      return minUnits > other.minUnits;
+    }
+    return score > other.score;
+  }
 
-    /**
-     * Builds the schedule: tables, sorted meetings, totals and the unmet list with reasons.
-     *
-     * @param bound certificate to report
-     */
-    Schedule toSchedule(Problem p, double bound, String planner, long selectionNanos, long slottingNanos,
-                        int selectedPairs, int flowPhases, int rounds, int kempeSwaps, int unplaced, int refilled) {
-        long t0 = System.nanoTime();
-        List<Candidate> cands = p.candidates();
-        int[] ks = new int[meetings];
-        int n = 0;
-        for (int k = 0; k < slotOf.length; k++) {
-            if (slotOf[k] >= 0) {
-                ks[n++] = k;
-            }
-        }
-        int[] slot = new int[meetings];
-        int[] investor = new int[meetings];
-        for (int q = 0; q < meetings; q++) {
-            slot[q] = slotOf[ks[q]];
-            investor[q] = cands.get(ks[q]).investor();
-        }
-        TableAssigner.Result tables = TableAssigner.forMode(p.tableMode()).assign(p, slot, investor);
-        List<Meeting> list = new ArrayList<>(meetings);
-        for (int q = 0; q < meetings; q++) {
-            Candidate c = cands.get(ks[q]);
-            list.add(new Meeting(slot[q], tables.table()[q], c.investor(), c.startup(), c.score()));
-        }
-        list.sort((a, b) -> a.slot() != b.slot() ? Integer.compare(a.slot(), b.slot())
-                : Integer.compare(a.table(), b.table()));
-        long t1 = System.nanoTime();
-        List<Unmet> unmet = Explainer.explain(p, slotOf);
-        PlannerStats stats = new PlannerStats(planner, selectionNanos, slottingNanos + (System.nanoTime() - t1),
-                t1 - t0, selectedPairs, flowPhases, rounds, kempeSwaps, unplaced, refilled, tables.tableChanges());
-        return new Schedule(list, score, bound, Schedule.gapOf(score, bound), unmet, stats);
+  /**
+   * Builds the schedule: tables, sorted meetings, totals and the unmet list with reasons.
+   *
+   * @param bound certificate to report
+   */
+  Schedule toSchedule(Problem p, double bound, String planner, long selectionNanos, long slottingNanos,
+            int selectedPairs, int flowPhases, int rounds, int kempeSwaps, int unplaced, int refilled) {
+    long t0 = System.nanoTime();
+    List<Candidate> cands = p.candidates();
+    int[] ks = new int[meetings];
+    int n = 0;
+    for (int k = 0; k < slotOf.length; k++) {
+      if (slotOf[k] >= 0) {
+        ks[n++] = k;
+      }
     }
+    int[] slot = new int[meetings];
+    int[] investor = new int[meetings];
+    for (int q = 0; q < meetings; q++) {
+      slot[q] = slotOf[ks[q]];
+      investor[q] = cands.get(ks[q]).investor();
+    }
+    TableAssigner.Result tables = TableAssigner.forMode(p.tableMode()).assign(p, slot, investor);
+    List<Meeting> list = new ArrayList<>(meetings);
+    for (int q = 0; q < meetings; q++) {
+      Candidate c = cands.get(ks[q]);
+      list.add(new Meeting(slot[q], tables.table()[q], c.investor(), c.startup(), c.score()));
+    }
+    list.sort((a, b) -> a.slot() != b.slot() ? Integer.compare(a.slot(), b.slot())
+        : Integer.compare(a.table(), b.table()));
+    long t1 = System.nanoTime();
+    List<Unmet> unmet = Explainer.explain(p, slotOf);
+    PlannerStats stats = new PlannerStats(planner, selectionNanos, slottingNanos + (System.nanoTime() - t1),
+        t1 - t0, selectedPairs, flowPhases, rounds, kempeSwaps, unplaced, refilled, tables.tableChanges());
+    return new Schedule(list, score, bound, Schedule.gapOf(score, bound), unmet, stats);
+  }
 }

@@ -17,25 +17,25 @@ package io.matcher.plan;
  * @param tableChanges     times an investor sits at a different table than at their previous meeting
  */
 public record PlannerStats(String planner, long selectionNanos, long slottingNanos, long tablesNanos,
-                           int selectedPairs, int flowPhases, int rounds, int kempeSwaps, int unplacedPairs,
-                           int refilledPairs, int tableChanges) {
+               int selectedPairs, int flowPhases, int rounds, int kempeSwaps, int unplacedPairs,
+               int refilledPairs, int tableChanges) {
 
-    @Override
-    public boolean equals(Object o) {
-        // timings vary run to run; two runs that made the same decisions are "equal"
-        return o instanceof PlannerStats s && planner.equals(s.planner) && selectedPairs == s.selectedPairs
-                && flowPhases == s.flowPhases && rounds == s.rounds && kempeSwaps == s.kempeSwaps
-                && unplacedPairs == s.unplacedPairs && refilledPairs == s.refilledPairs
-                && tableChanges == s.tableChanges;
-    }
+  @Override
+  public boolean equals(Object o) {
+    // timings vary run to run; two runs that made the same decisions are "equal"
+    return o instanceof PlannerStats s && planner.equals(s.planner) && selectedPairs == s.selectedPairs
+        && flowPhases == s.flowPhases && rounds == s.rounds && kempeSwaps == s.kempeSwaps
+        && unplacedPairs == s.unplacedPairs && refilledPairs == s.refilledPairs
+        && tableChanges == s.tableChanges;
+  }
 
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(planner, selectedPairs, flowPhases, rounds, kempeSwaps, unplacedPairs,
-                refilledPairs, tableChanges);
-    }
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(planner, selectedPairs, flowPhases, rounds, kempeSwaps, unplacedPairs,
+        refilledPairs, tableChanges);
+  }
 
-    long totalNanos() {
-        return selectionNanos + slottingNanos + tablesNanos;
-    }
+  long totalNanos() {
+    return selectionNanos + slottingNanos + tablesNanos;
+  }
 }

@@ -25,206 +25,206 @@ import java.util.Set;
  * @param tableMode         table policy
  */
 public record Problem(
-        List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
-        boolean[][] investorAvailable, boolean[][] startupAvailable,
-        int[] investorMax, int[] startupMin, int[] startupMax,
-        List<Candidate> candidates, TableMode tableMode) {
+    List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
+    boolean[][] investorAvailable, boolean[][] startupAvailable,
+    int[] investorMax, int[] startupMin, int[] startupMax,
+    List<Candidate> candidates, TableMode tableMode) {
 
-    public Problem {
-        investorIds = List.copyOf(investorIds);
-        startupIds = List.copyOf(startupIds);
-        slotIds = List.copyOf(slotIds);
-        tableIds = List.copyOf(tableIds);
-        candidates = List.copyOf(candidates);
-        tableMode = tableMode == null ? TableMode.FIXED : tableMode;
-        int ni = investorIds.size();
-        int ns = startupIds.size();
-        int nSlots = slotIds.size();
-        investorAvailable = copyMatrix(investorAvailable, ni, nSlots, "investorAvailable");
-        startupAvailable = copyMatrix(startupAvailable, ns, nSlots, "startupAvailable");
-        investorMax = copyVector(investorMax, ni, "investorMax");
-        startupMin = copyVector(startupMin, ns, "startupMin");
-        startupMax = copyVector(startupMax, ns, "startupMax");
-        for (int j = 0; j < ns; j++) {
-            if (startupMin[j] > startupMax[j]) {
-                throw new IllegalArgumentException("startupMin > startupMax for startup " + startupIds.get(j));
-            }
-        }
-        // pairs are identified by (investor, startup); a duplicate would be counted twice by every planner
-        Set<Long> seen = new HashSet<>();
-        for (Candidate c : candidates) {
-            Objects.requireNonNull(c, "candidate");
-            if (c.investor() >= ni || c.startup() >= ns) {
-                throw new IllegalArgumentException("candidate out of range: " + c);
-            }
-            if (!seen.add((long) c.investor() * ns + c.startup())) {
-                throw new IllegalArgumentException("duplicate candidate pair: " + c);
-            }
-        }
+  public Problem {
+    investorIds = List.copyOf(investorIds);
+    startupIds = List.copyOf(startupIds);
+    slotIds = List.copyOf(slotIds);
+    tableIds = List.copyOf(tableIds);
+    candidates = List.copyOf(candidates);
+    tableMode = tableMode == null ? TableMode.FIXED : tableMode;
+    int ni = investorIds.size();
+    int ns = startupIds.size();
+    int nSlots = slotIds.size();
+    investorAvailable = copyMatrix(investorAvailable, ni, nSlots, "investorAvailable");
+    startupAvailable = copyMatrix(startupAvailable, ns, nSlots, "startupAvailable");
+    investorMax = copyVector(investorMax, ni, "investorMax");
+    startupMin = copyVector(startupMin, ns, "startupMin");
+    startupMax = copyVector(startupMax, ns, "startupMax");
+    for (int j = 0; j < ns; j++) {
+      if (startupMin[j] > startupMax[j]) {
+        throw new IllegalArgumentException("startupMin > startupMax for startup " + startupIds.get(j));
+      }
     }
-
-    private static boolean[][] copyMatrix(boolean[][] m, int rows, int cols, String name) {
-        Objects.requireNonNull(m, name);
-        if (m.length != rows) {
-            throw new IllegalArgumentException(name + " has " + m.length + " rows, expected " + rows);
-        }
-        boolean[][] copy = new boolean[rows][];
-        for (int r = 0; r < rows; r++) {
-            if (m[r] == null || m[r].length != cols) {
-                throw new IllegalArgumentException(name + "[" + r + "] must have " + cols + " slots");
-            }
-            copy[r] = m[r].clone();
-        }
-        return copy;
+    // pairs are identified by (investor, startup); a duplicate would be counted twice by every planner
+    Set<Long> seen = new HashSet<>();
+    for (Candidate c : candidates) {
+      Objects.requireNonNull(c, "candidate");
+      if (c.investor() >= ni || c.startup() >= ns) {
+        throw new IllegalArgumentException("candidate out of range: " + c);
+      }
+      if (!seen.add((long) c.investor() * ns + c.startup())) {
+        throw new IllegalArgumentException("duplicate candidate pair: " + c);
+      }
     }
+  }
 
-    private static int[] copyVector(int[] v, int len, String name) {
-        Objects.requireNonNull(v, name);
-        if (v.length != len) {
-            throw new IllegalArgumentException(name + " has length " + v.length + ", expected " + len);
-        }
-        for (int x : v) {
-            if (x < 0) {
-                throw new IllegalArgumentException(name + " has a negative entry");
-            }
-        }
-        return v.clone();
+  private static boolean[][] copyMatrix(boolean[][] m, int rows, int cols, String name) {
+    Objects.requireNonNull(m, name);
+    if (m.length != rows) {
+      throw new IllegalArgumentException(name + " has " + m.length + " rows, expected " + rows);
     }
-
-    @Override
-    public boolean[][] investorAvailable() {
-        return deepCopy(investorAvailable);
+    boolean[][] copy = new boolean[rows][];
+    for (int r = 0; r < rows; r++) {
+      if (m[r] == null || m[r].length != cols) {
+        throw new IllegalArgumentException(name + "[" + r + "] must have " + cols + " slots");
+      }
+      copy[r] = m[r].clone();
     }
+    return copy;
+  }
 
-    @Override
-    public boolean[][] startupAvailable() {
-        return deepCopy(startupAvailable);
+  private static int[] copyVector(int[] v, int len, String name) {
+    Objects.requireNonNull(v, name);
+    if (v.length != len) {
+      throw new IllegalArgumentException(name + " has length " + v.length + ", expected " + len);
     }
-
-    @Override
-    public int[] investorMax() {
-        return investorMax.clone();
+    for (int x : v) {
+      if (x < 0) {
+        throw new IllegalArgumentException(name + " has a negative entry");
+      }
     }
+    return v.clone();
+  }
 
-    @Override
-    public int[] startupMin() {
-        return startupMin.clone();
+  @Override
+  public boolean[][] investorAvailable() {
+    return deepCopy(investorAvailable);
+  }
+
+  @Override
+  public boolean[][] startupAvailable() {
+    return deepCopy(startupAvailable);
+  }
+
+  @Override
+  public int[] investorMax() {
+    return investorMax.clone();
+  }
+
+  @Override
+  public int[] startupMin() {
+    return startupMin.clone();
+  }
+
+  @Override
+  public int[] startupMax() {
+    return startupMax.clone();
+  }
+
+  private static boolean[][] deepCopy(boolean[][] m) {
+    boolean[][] c = new boolean[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
     }
+    return c;
+  }
 
-    @Override
-    public int[] startupMax() {
-        return startupMax.clone();
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Problem p && investorIds.equals(p.investorIds) && startupIds.equals(p.startupIds)
+        && slotIds.equals(p.slotIds) && tableIds.equals(p.tableIds)
+        && Arrays.deepEquals(investorAvailable, p.investorAvailable)
+        && Arrays.deepEquals(startupAvailable, p.startupAvailable)
+        && Arrays.equals(investorMax, p.investorMax) && Arrays.equals(startupMin, p.startupMin)
+        && Arrays.equals(startupMax, p.startupMax) && candidates.equals(p.candidates)
+        && tableMode == p.tableMode;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(investorIds, startupIds, slotIds, tableIds, Arrays.deepHashCode(investorAvailable),
+        Arrays.deepHashCode(startupAvailable), Arrays.hashCode(investorMax), Arrays.hashCode(startupMin),
+        Arrays.hashCode(startupMax), candidates, tableMode);
+  }
+
+  @Override
+  public String toString() {
+    return "Problem[" + investorIds.size() + " investors, " + startupIds.size() + " startups, "
+        + slotIds.size() + " slots, " + tableIds.size() + " tables, " + candidates.size()
+        + " candidates, " + tableMode + "]";
+  }
+
+  // ---- package-private, copy-free reads for the planners ----
+
+  int investors() {
+    return investorIds.size();
+  }
+
+  int startups() {
+    return startupIds.size();
+  }
+
+  int slots() {
+    return slotIds.size();
+  }
+
+  int tables() {
+    return tableIds.size();
+  }
+
+  boolean investorFree(int investor, int slot) {
+    return investorAvailable[investor][slot];
+  }
+
+  boolean startupFree(int startup, int slot) {
+    return startupAvailable[startup][slot];
+  }
+
+  int investorMaxOf(int investor) {
+    return investorMax[investor];
+  }
+
+  int startupMinOf(int startup) {
+    return startupMin[startup];
+  }
+
+  int startupMaxOf(int startup) {
+    return startupMax[startup];
+  }
+
+  int investorFreeSlots(int investor) {
+    return count(investorAvailable[investor]);
+  }
+
+  int startupFreeSlots(int startup) {
+    return count(startupAvailable[startup]);
+  }
+
+  /** Slots in which both sides of the candidate are available. */
+  int commonSlots(Candidate c) {
+    boolean[] a = investorAvailable[c.investor()];
+    boolean[] b = startupAvailable[c.startup()];
+    int n = 0;
+    for (int s = 0; s < a.length; s++) {
+      if (a[s] && b[s]) {
+        n++;
+      }
     }
+    return n;
+  }
 
-    private static boolean[][] deepCopy(boolean[][] m) {
-        boolean[][] c = new boolean[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
+  /** Effective cap of an investor: its maximum, but never more than its available slots. */
+  int investorCap(int investor) {
+    return Math.min(investorMax[investor], investorFreeSlots(investor));
+  }
+
+  /** Effective cap of a startup: its maximum, but never more than its available slots. */
+  int startupCap(int startup) {
+    return Math.min(startupMax[startup], startupFreeSlots(startup));
+  }
+
+  private static int count(boolean[] b) {
+    int n = 0;
+    for (boolean x : b) {
+      if (x) {
+        n++;
+      }
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Problem p && investorIds.equals(p.investorIds) && startupIds.equals(p.startupIds)
-                && slotIds.equals(p.slotIds) && tableIds.equals(p.tableIds)
-                && Arrays.deepEquals(investorAvailable, p.investorAvailable)
-                && Arrays.deepEquals(startupAvailable, p.startupAvailable)
-                && Arrays.equals(investorMax, p.investorMax) && Arrays.equals(startupMin, p.startupMin)
-                && Arrays.equals(startupMax, p.startupMax) && candidates.equals(p.candidates)
-                && tableMode == p.tableMode;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(investorIds, startupIds, slotIds, tableIds, Arrays.deepHashCode(investorAvailable),
-                Arrays.deepHashCode(startupAvailable), Arrays.hashCode(investorMax), Arrays.hashCode(startupMin),
-                Arrays.hashCode(startupMax), candidates, tableMode);
-    }
-
-    @Override
-    public String toString() {
-        return "Problem[" + investorIds.size() + " investors, " + startupIds.size() + " startups, "
-                + slotIds.size() + " slots, " + tableIds.size() + " tables, " + candidates.size()
-                + " candidates, " + tableMode + "]";
-    }
-
-    // ---- package-private, copy-free reads for the planners ----
-
-    int investors() {
-        return investorIds.size();
-    }
-
-    int startups() {
-        return startupIds.size();
-    }
-
-    int slots() {
-        return slotIds.size();
-    }
-
-    int tables() {
-        return tableIds.size();
-    }
-
-    boolean investorFree(int investor, int slot) {
-        return investorAvailable[investor][slot];
-    }
-
-    boolean startupFree(int startup, int slot) {
-        return startupAvailable[startup][slot];
-    }
-
-    int investorMaxOf(int investor) {
-        return investorMax[investor];
-    }
-
-    int startupMinOf(int startup) {
-        return startupMin[startup];
-    }
-
-    int startupMaxOf(int startup) {
-        return startupMax[startup];
-    }
-
-    int investorFreeSlots(int investor) {
-        return count(investorAvailable[investor]);
-    }
-
-    int startupFreeSlots(int startup) {
-        return count(startupAvailable[startup]);
-    }
-
-    /** Slots in which both sides of the candidate are available. */
-    int commonSlots(Candidate c) {
-        boolean[] a = investorAvailable[c.investor()];
-        boolean[] b = startupAvailable[c.startup()];
-        int n = 0;
-        for (int s = 0; s < a.length; s++) {
-            if (a[s] && b[s]) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Effective cap of an investor: its maximum, but never more than its available slots. */
-    int investorCap(int investor) {
-        return Math.min(investorMax[investor], investorFreeSlots(investor));
-    }
-
-    /** Effective cap of a startup: its maximum, but never more than its available slots. */
-    int startupCap(int startup) {
-        return Math.min(startupMax[startup], startupFreeSlots(startup));
-    }
-
-    private static int count(boolean[] b) {
-        int n = 0;
-        for (boolean x : b) {
-            if (x) {
-                n++;
-            }
-        }
-        return n;
-    }
+    return n;
+  }
 }

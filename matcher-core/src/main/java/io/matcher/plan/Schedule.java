@@ -15,18 +15,18 @@ import java.util.Objects;
  * @param stats      measurements
  */
 public record Schedule(List<Meeting> meetings, double totalScore, double upperBound, double gap,
-                       List<Unmet> unmet, PlannerStats stats) {
-    public Schedule {
-        meetings = List.copyOf(meetings);
-        unmet = List.copyOf(unmet);
-        Objects.requireNonNull(stats, "stats");
-    }
+             List<Unmet> unmet, PlannerStats stats) {
+  public Schedule {
+    meetings = List.copyOf(meetings);
+    unmet = List.copyOf(unmet);
+    Objects.requireNonNull(stats, "stats");
+  }
 
-    static double gapOf(double total, double bound) {
-        if (bound <= 0) {
-            return 0.0;
-        }
-        // rounding can make the bound a hair smaller than the total; a negative gap would be noise
-        return Math.max(0.0, (bound - total) / bound);
+  static double gapOf(double total, double bound) {
+    if (bound <= 0) {
+      return 0.0;
     }
+    // rounding can make the bound a hair smaller than the total; a negative gap would be noise
+    return Math.max(0.0, (bound - total) / bound);
+  }
 }

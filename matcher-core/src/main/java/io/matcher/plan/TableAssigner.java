@@ -5,46 +5,46 @@ import io.matcher.model.TableMode;
 /** Gives each meeting a table; slots never hold more meetings than tables (guaranteed by the slotting). */
 public interface TableAssigner {
 
-    /**
-     * @param slot     slot of each meeting
-     * @param investor investor of each meeting
-     * @return table of each meeting and the number of table changes
-     */
-    Result assign(Problem problem, int[] slot, int[] investor);
+  /**
+   * @param slot     slot of each meeting
+   * @param investor investor of each meeting
+   * @return table of each meeting and the number of table changes
+   */
+  Result assign(Problem problem, int[] slot, int[] investor);
 
-    /**
-     * @param table        table per meeting
-     * @param tableChanges times an investor sits at a different table than at their previous meeting
-     */
-    record Result(int[] table, int tableChanges) {
-    }
+  /**
+   * @param table        table per meeting
+   * @param tableChanges times an investor sits at a different table than at their previous meeting
+   */
+  record Result(int[] table, int tableChanges) {
+  }
 
-    /** The assigner matching the problem's {@link TableMode}. */
-    static TableAssigner forMode(TableMode mode) {
-        return mode == TableMode.ROTATING ? new RotatingTableAssigner() : new StickyTableAssigner();
-    }
+  /** The assigner matching the problem's {@link TableMode}. */
+  static TableAssigner forMode(TableMode mode) {
+    return mode == TableMode.ROTATING ? new RotatingTableAssigner() : new StickyTableAssigner();
+  }
 
-    /** Counts investor table changes in time order. */
-    static int changes(int investors, int slots, int[] slot, int[] investor, int[] table) {
-        int[][] at = new int[investors][];
-        int[] lastTable = new int[investors];
-        int[] lastSlot = new int[investors];
-        java.util.Arrays.fill(lastSlot, -1);
-        Integer[] order = new Integer[slot.length];
-        for (int k = 0; k < slot.length; k++) {
-            order[k] = k;
-        }
-        java.util.Arrays.sort(order, (a, b) -> slot[a] != slot[b] ? Integer.compare(slot[a], slot[b])
-                : Integer.compare(a, b));
-        int changes = 0;
-        for (int k : order) {
-            int i = investor[k];
-            if (lastSlot[i] >= 0 && lastTable[i] != table[k]) {
-                changes++;
-            }
-            lastSlot[i] = slot[k];
-            lastTable[i] = table[k];
-        }
-        return changes;
+  /** Counts investor table changes in time order. */
+  static int changes(int investors, int slots, int[] slot, int[] investor, int[] table) {
+    int[][] at = new int[investors][];
+    int[] lastTable = new int[investors];
+    int[] lastSlot = new int[investors];
+    java.util.Arrays.fill(lastSlot, -1);
+    Integer[] order = new Integer[slot.length];
+    for (int k = 0; k < slot.length; k++) {
+      order[k] = k;
     }
+    java.util.Arrays.sort(order, (a, b) -> slot[a] != slot[b] ? Integer.compare(slot[a], slot[b])
+        : Integer.compare(a, b));
+    int changes = 0;
+    for (int k : order) {
+      int i = investor[k];
+      if (lastSlot[i] >= 0 && lastTable[i] != table[k]) {
+        changes++;
+      }
+      lastSlot[i] = slot[k];
+      lastTable[i] = table[k];
+    }
+    return changes;
+  }
 }

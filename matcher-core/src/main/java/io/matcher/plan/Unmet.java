@@ -14,9 +14,9 @@ import java.util.Objects;
  * @param reason plain English explanation built from what the planner knows
  */
 public record Unmet(Side side, int index, String kind, int got, int wanted, String reason) {
-    public Unmet {
-        Objects.requireNonNull(side, "side");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(reason, "reason");
-    }
+  public Unmet {
+    Objects.requireNonNull(side, "side");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(reason, "reason");
+  }
 }
