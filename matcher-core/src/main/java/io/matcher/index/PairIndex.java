@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -148,13 +149,30 @@ public final class PairIndex implements Closeable {
     return scoreAll(investors, text, out);
   }
 
+  /**
+   * Scores the plain terms with one query and adds each named sector's clause scores, computed
+   * once per index and sector: the sum is the score of the whole query (BM25 clause scores add
+   * up in a boolean query), and the sector clauses, being disjunctions of every spelling as
+   * phrases, are the costly part that would otherwise run again for every profile.
+   */
   private boolean scoreAll(ProfileIndex side, String text, float[] out) {
-    Query q = analysis.query(text);
-    if (q == null) {
+    TextAnalysis.QueryParts parts = analysis.parts(text);
+    if (parts == null) {
       return false;
     }
     try {
-      side.scoreAll(q, out);
+      if (parts.terms() != null) {
+        side.scoreAll(parts.terms(), out);
+      }
+      for (Map.Entry<String, Float> s : parts.sectors().entrySet()) {
+        float[] v = side.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey()));
+        float boost = s.getValue();
+        for (int p = 0; p < v.length; p++) {
+          if (!Float.isNaN(v[p])) {
+            out[p] = (Float.isNaN(out[p]) ? 0 : out[p]) + boost * v[p];
+          }
+        }
+      }
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package io.matcher.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -158,6 +159,31 @@ final class ProfileIndex implements Closeable {
 
   int numDocs() {
     return reader.numDocs();
+  }
+
+  /** Scores of queries that do not depend on the asker, by key; valid while this reader is. */
+  private final java.util.concurrent.ConcurrentHashMap<String, float[]> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Every profile's score for {@code query} (NaN where it does not match), computed on the first
+   * call for {@code key} and shared afterwards. The caller must not modify the array.
+   */
+  float[] cachedScores(String key, Query query) throws IOException {
+    try {
+      return cache.computeIfAbsent(key, k -> {
+        float[] v = new float[ids.size()];
+        java.util.Arrays.fill(v, Float.NaN);
+        try {
+          scoreAll(query, v);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return v;
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Runs {@code query} once and writes every hit's score at its profile position. */

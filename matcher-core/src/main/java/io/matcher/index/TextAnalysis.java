@@ -128,6 +128,35 @@ public final class TextAnalysis {
    * clauses, so a very long thesis keeps its most repeated words.
    */
   public Query query(String text) {
+    QueryParts parts = parts(text);
+    if (parts == null) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (parts.terms() != null) {
+      for (BooleanClause c : parts.terms().clauses()) {
+        b.add(c);
+      }
+    }
+    parts.sectors().forEach((code, boost) -> {
+      Query q = sectorQueries.get(code).query();
+      b.add(boost > 1 ? new BoostQuery(q, boost) : q, BooleanClause.Occur.SHOULD);
+    });
+    return b.build();
+  }
+
+  /**
+   * The query for {@code text} in two parts whose scores add up to the query's: the plain terms
+   * as one boolean query, and the sectors the text names with their boosts (each sector clause
+   * scores the same for every query, so a caller may compute it once per index and reuse it).
+   *
+   * @param terms the plain-term clauses, or null when there are none
+   * @param sectors sector code → boost (its count in the text), in the order taken
+   */
+  public record QueryParts(BooleanQuery terms, Map<String, Float> sectors) {}
+
+  /** {@link #query} in parts, with the same clause budget; null when nothing is searchable. */
+  public QueryParts parts(String text) {
     Map<String, Integer> terms = queryTerms(text);
     if (terms.isEmpty()) {
       return null;
@@ -136,31 +165,42 @@ public final class TextAnalysis {
     ordered.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey()));
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Map<String, Float> sectors = new LinkedHashMap<>();
     int leaves = 0;
-    int clauses = 0;
+    int plain = 0;
     for (Map.Entry<String, Integer> e : ordered) {
-      Query q;
-      int cost;
       String sector = sectorCode(e.getKey());
+      int cost;
       if (sector != null) {
         SectorQuery sq = sectorQueries.get(sector);
         if (sq == null) {
           continue;
         }
-        q = sq.query();
         cost = sq.leaves();
       } else {
-        q = new TermQuery(new Term(Fields.TEXT, e.getKey()));
         cost = 1;
       }
       if (leaves + cost > MAX_LEAF_CLAUSES) {
         continue;
       }
       leaves += cost;
-      clauses++;
-      b.add(e.getValue() > 1 ? new BoostQuery(q, e.getValue()) : q, BooleanClause.Occur.SHOULD);
+      if (sector != null) {
+        sectors.put(sector, (float) e.getValue());
+      } else {
+        Query q = new TermQuery(new Term(Fields.TEXT, e.getKey()));
+        b.add(e.getValue() > 1 ? new BoostQuery(q, e.getValue()) : q, BooleanClause.Occur.SHOULD);
+        plain++;
+      }
     }
-    return clauses == 0 ? null : b.build();
+    if (plain == 0 && sectors.isEmpty()) {
+      return null;
+    }
+    return new QueryParts(plain == 0 ? null : b.build(), Collections.unmodifiableMap(sectors));
+  }
+
+  /** The clause that matches a sector: its code, a child's code, or any spelling in the text. */
+  Query sectorQuery(String code) {
+    return sectorQueries.get(code).query();
   }
 
   /**
