@@ -2,7 +2,7 @@ package io.matcher.cli;
 
 import io.matcher.io.InvalidInputException;
 import io.matcher.io.Problem;
-import io.matcher.score.ScoringInputException;
+import io.matcher.io.InputFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,8 +33,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       err.println("error: " + f.getFile() + ": no such file");
     } else if (e instanceof UserException u) {
       err.println("error: " + u.getMessage());
-    } else if (e instanceof ScoringInputException s) {
-      err.println("error: " + s.getMessage());
+    } else if (e instanceof InputFileException f) {
+      err.println("error: " + f.getMessage());
     } else if (e instanceof IOException io) {
       err.println("error: " + io.getMessage());
     } else {
@@ -50,7 +50,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
   static int exitCode(Throwable t) {
     return t instanceof InvalidInputException
             || t instanceof UserException
-            || t instanceof ScoringInputException
+            || t instanceof InputFileException
             || t instanceof CommandLine.ParameterException
         ? ExitCodes.INVALID_INPUT : ExitCodes.INTERNAL;
   }

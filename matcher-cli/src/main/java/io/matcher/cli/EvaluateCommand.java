@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.matcher.evaluate.EvaluationData;
 import io.matcher.evaluate.EvaluationReport;
 import io.matcher.evaluate.Evaluator;
-import io.matcher.evaluate.LabelsInputException;
 import io.matcher.evaluate.PairedBootstrap;
-import io.matcher.score.ScoringInputException;
 import io.matcher.score.Weights;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,18 +73,14 @@ final class EvaluateCommand implements Callable<Integer> {
     if (resamples < 1) {
       throw new UserException("--resamples must be at least 1, found " + resamples);
     }
-    try {
-      Weights weights = weightsFile == null ? Weights.defaults() : readWeights(weightsFile);
-      Weights compare = compareFile == null ? null : readWeights(compareFile);
-      EvaluationData data = input.load();
-      EvaluationReport report = new Evaluator(data, ks, seed).evaluate(weights, compare, resamples);
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(json ? toJson(report.toJson()) : report.toText());
-      out.flush();
-      return ExitCodes.OK;
-    } catch (LabelsInputException | ScoringInputException e) {
-      throw new UserException(e.getMessage());
-    }
+    Weights weights = weightsFile == null ? Weights.defaults() : readWeights(weightsFile);
+    Weights compare = compareFile == null ? null : readWeights(compareFile);
+    EvaluationData data = input.load();
+    EvaluationReport report = new Evaluator(data, ks, seed).evaluate(weights, compare, resamples);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? toJson(report.toJson()) : report.toText());
+    out.flush();
+    return ExitCodes.OK;
   }
 
   static String toJson(Object value) throws IOException {
@@ -94,13 +88,9 @@ final class EvaluateCommand implements Callable<Integer> {
         .writeValueAsString(value) + System.lineSeparator();
   }
 
-  /** Reads a weights file; its errors become user errors. */
+  /** Reads a weights file; its errors are input errors (exit 2), see {@link Errors}. */
   static Weights readWeights(Path file) throws IOException {
-    try {
-      return Weights.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-    } catch (ScoringInputException e) {
-      throw new UserException(e.getMessage());
-    }
+    return Weights.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
   }
 
   static int defaultResamples() {

@@ -1,9 +1,7 @@
 package io.matcher.cli;
 
 import io.matcher.evaluate.EvaluationData;
-import io.matcher.evaluate.LabelsInputException;
 import io.matcher.evaluate.Tuner;
-import io.matcher.score.ScoringInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -93,39 +91,35 @@ final class TuneCommand implements Callable<Integer> {
     if (report != null) {
       refuseExisting(report);
     }
-    try {
-      EvaluationData data = input.load();
-      if (folds > data.rows()) {
-        throw new UserException("--folds must be between 2 and the number of investors with a "
-            + "positive label (" + data.rows() + "), found " + folds);
-      }
-      Tuner.TuneResult r = new Tuner(data, k, new Tuner.Options(minGain, 10, true, innerFolds))
-          .tune(folds, seed, EvaluateCommand.defaultResamples());
-      Map<String, Object> file = new LinkedHashMap<>();
-      file.put("_comment", "weights from matcher tune on " + input.labelsFile.getFileName()
-          + (r.search().accepted() && !r.best().equals(io.matcher.score.Weights.defaults())
-              ? "" : " (the defaults: no searched weights were confirmed)"));
-      file.putAll(r.best().asMap());
-      Map<String, Object> cv = new LinkedHashMap<>();
-      cv.put("objective", "ndcg@" + k);
-      cv.put("folds", folds);
-      cv.put("seed", seed);
-      cv.put("investors", r.investors());
-      cv.put("crossValidated", r.crossValidated().asMap());
-      cv.put("crossValidatedDefault", r.crossValidatedDefault().asMap());
-      file.put("_tuning", cv);
-      write(out, EvaluateCommand.toJson(file));
-      if (report != null) {
-        write(report, EvaluateCommand.toJson(r.toJson()));
-      }
-      PrintWriter pw = spec.commandLine().getOut();
-      pw.print(json ? EvaluateCommand.toJson(r.toJson()) : r.toText() + "wrote " + out
-          + System.lineSeparator());
-      pw.flush();
-      return ExitCodes.OK;
-    } catch (LabelsInputException | ScoringInputException e) {
-      throw new UserException(e.getMessage());
+    EvaluationData data = input.load();
+    if (folds > data.rows()) {
+      throw new UserException("--folds must be between 2 and the number of investors with a "
+          + "positive label (" + data.rows() + "), found " + folds);
     }
+    Tuner.TuneResult r = new Tuner(data, k, new Tuner.Options(minGain, 10, true, innerFolds))
+        .tune(folds, seed, EvaluateCommand.defaultResamples());
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("_comment", "weights from matcher tune on " + input.labelsFile.getFileName()
+        + (r.search().accepted() && !r.best().equals(io.matcher.score.Weights.defaults())
+            ? "" : " (the defaults: no searched weights were confirmed)"));
+    file.putAll(r.best().asMap());
+    Map<String, Object> cv = new LinkedHashMap<>();
+    cv.put("objective", "ndcg@" + k);
+    cv.put("folds", folds);
+    cv.put("seed", seed);
+    cv.put("investors", r.investors());
+    cv.put("crossValidated", r.crossValidated().asMap());
+    cv.put("crossValidatedDefault", r.crossValidatedDefault().asMap());
+    file.put("_tuning", cv);
+    write(out, EvaluateCommand.toJson(file));
+    if (report != null) {
+      write(report, EvaluateCommand.toJson(r.toJson()));
+    }
+    PrintWriter pw = spec.commandLine().getOut();
+    pw.print(json ? EvaluateCommand.toJson(r.toJson()) : r.toText() + "wrote " + out
+        + System.lineSeparator());
+    pw.flush();
+    return ExitCodes.OK;
   }
 
   private void refuseExisting(Path p) throws FileAlreadyExistsException {

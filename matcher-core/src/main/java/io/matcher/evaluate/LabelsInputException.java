@@ -1,28 +1,14 @@
 package io.matcher.evaluate;
 
+import io.matcher.io.InputFileException;
+
 /**
- * A labels file is wrong. The message names the file, the row and, where there is one, the field:
- * {@code labels.csv: row 4, field label: "yes" is not an integer grade}.
+ * A labels file is wrong: {@code labels.csv: row 4, field label: "yes" is not an integer grade}.
  */
-public final class LabelsInputException extends IllegalArgumentException {
+public final class LabelsInputException extends InputFileException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
-  private final String location;
-
   public LabelsInputException(String source, String location, String message) {
-    super(source + ": " + location + ": " + message);
-    this.source = source;
-    this.location = location;
-  }
-
-  /** The file name given by the caller. */
-  public String source() {
-    return source;
-  }
-
-  /** {@code row 4} or {@code row 4, field label}. */
-  public String location() {
-    return location;
+    super(source, location, message);
   }
 }
