@@ -87,7 +87,7 @@ public final class PairIndex implements Closeable {
   private static PairIndex build(Event event, TextAnalysis analysis, Directory sDir, Directory iDir)
       throws IOException {
     ProfileDocuments docs =
-        new ProfileDocuments(event.taxonomy(), event.currencyRates(), analysis.config());
+        new ProfileDocuments(event.taxonomy(), analysis.config());
     ProfileIndex s = null;
     try {
       s = ProfileIndex.open(sDir, analysis.indexAnalyzer(),
@@ -150,10 +150,11 @@ public final class PairIndex implements Closeable {
   }
 
   /**
-   * Scores the plain terms with one query and adds each named sector's clause scores, computed
-   * once per index and sector: the sum is the score of the whole query (BM25 clause scores add
-   * up in a boolean query), and the sector clauses, being disjunctions of every spelling as
-   * phrases, are the costly part that would otherwise run again for every profile.
+   * Scores the plain terms term at a time over the side's postings ({@link TextPostings}: the
+   * same BM25 scores as the boolean query of the terms) and adds each named sector's clause
+   * scores, computed once per index and sector: the sum is the score of the whole query (BM25
+   * clause scores add up in a boolean query), and the sector clauses, being disjunctions of every
+   * spelling as phrases, are the costly part that would otherwise run again for every profile.
    */
   private boolean scoreAll(ProfileIndex side, String text, float[] out) {
     TextAnalysis.QueryParts parts = analysis.parts(text);
@@ -161,9 +162,7 @@ public final class PairIndex implements Closeable {
       return false;
     }
     try {
-      if (parts.terms() != null) {
-        side.scoreAll(parts.terms(), out);
-      }
+      side.scoreTerms(parts.terms(), out);
       for (Map.Entry<String, Float> s : parts.sectors().entrySet()) {
         float[] v = side.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey()));
         float boost = s.getValue();

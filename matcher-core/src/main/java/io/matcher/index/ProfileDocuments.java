@@ -1,44 +1,37 @@
 package io.matcher.index;
 
-import io.matcher.model.CurrencyRates;
 import io.matcher.model.Investor;
 import io.matcher.model.Startup;
-import io.matcher.taxonomy.Fold;
-import io.matcher.taxonomy.Stage;
 import io.matcher.taxonomy.Taxonomy;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleDocValuesField;
-import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns profiles into documents. The content hash covers exactly what is indexed (after sector
- * expansion and currency conversion) plus the analysis configuration, so a document is rewritten
- * when and only when something it holds would change.
+ * Turns profiles into documents: what the text relevance queries, and no more (the text, the
+ * sector codes with their parents, the id). The content hash covers exactly what is indexed (after
+ * sector expansion) plus the document layout and the analysis configuration, so a document is
+ * rewritten when and only when something it holds would change.
  */
 final class ProfileDocuments {
+  /** Version of the document layout; part of every hash, so a new layout rewrites old indexes. */
+  private static final String LAYOUT = "doc-v2";
+
   private final Taxonomy taxonomy;
-  private final CurrencyRates rates;
   private final String fingerprint;
 
-  ProfileDocuments(Taxonomy taxonomy, CurrencyRates rates, AnalysisConfig config) {
+  ProfileDocuments(Taxonomy taxonomy, AnalysisConfig config) {
     this.taxonomy = taxonomy;
-    this.rates = rates;
-    this.fingerprint = config.fingerprint() + "|" + rates.base();
+    this.fingerprint = LAYOUT + "|" + config.fingerprint();
   }
 
   /** Sector codes with their parents, sorted. */
@@ -54,13 +47,6 @@ final class ProfileDocuments {
     Builder b = new Builder("startup");
     b.text(s.name(), s.description());
     b.sectors(expandedSectors(taxonomy, s.sectors()));
-    if (s.stage() != null) {
-      b.stage(s.stage());
-    }
-    base(s.raiseAmount(), s.raiseCurrency()).ifPresent(v -> b.amount(Fields.RAISE, v));
-    if (s.location() != null) {
-      b.location(s.location());
-    }
     return b.build(s.id());
   }
 
@@ -68,18 +54,7 @@ final class ProfileDocuments {
     Builder b = new Builder("investor");
     b.text(i.name(), i.organisation(), i.thesis());
     b.sectors(expandedSectors(taxonomy, i.sectors()));
-    i.stages().stream().sorted().forEach(b::stage);
-    base(i.ticketMin(), i.ticketCurrency()).ifPresent(v -> b.amount(Fields.TICKET_MIN, v));
-    base(i.ticketMax(), i.ticketCurrency()).ifPresent(v -> b.amount(Fields.TICKET_MAX, v));
-    i.locations().stream().sorted().forEach(b::location);
     return b.build(i.id());
-  }
-
-  private Optional<Double> base(BigDecimal amount, String currency) {
-    if (amount == null || currency == null) {
-      return Optional.empty();
-    }
-    return rates.toBase(amount, currency).map(BigDecimal::doubleValue);
   }
 
   /** Collects fields and the canonical text the hash is computed from. */
@@ -107,32 +82,10 @@ final class ProfileDocuments {
       codes.forEach(c -> doc.add(new StringField(Fields.SECTOR, c, Field.Store.NO)));
     }
 
-    void stage(Stage s) {
-      canonical.append("stage=").append(s.code()).append('\n');
-      doc.add(new StringField(Fields.STAGE, s.code(), Field.Store.NO));
-      doc.add(new IntPoint(Fields.STAGE_RUNG, s.ordinal()));
-      doc.add(new SortedNumericDocValuesField(Fields.STAGE_RUNG, s.ordinal()));
-    }
-
-    void amount(String field, double value) {
-      canonical.append(field).append('=').append(value).append('\n');
-      doc.add(new DoublePoint(field, value));
-      doc.add(new DoubleDocValuesField(field, value));
-    }
-
-    void location(String location) {
-      String key = Fold.key(location);
-      if (!key.isEmpty()) {
-        canonical.append("location=").append(key).append('\n');
-        doc.add(new StringField(Fields.LOCATION, key, Field.Store.NO));
-      }
-    }
-
     ProfileDocument build(String id) {
       String hash = sha256(id + '\n' + canonical);
-      doc.add(new StringField(Fields.ID, id, Field.Store.YES));
+      doc.add(new StringField(Fields.ID, id, Field.Store.NO));
       doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
-      doc.add(new StringField(Fields.HASH, hash, Field.Store.NO));
       doc.add(new SortedDocValuesField(Fields.HASH, new BytesRef(hash)));
       return new ProfileDocument(id, hash, doc);
     }

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
@@ -39,6 +40,7 @@ final class ProfileIndex implements Closeable {
   private final IndexSearcher searcher;
   private final int[][] leafToPosition; // per leaf: doc -> position in the profile list, or -1
   private final List<String> ids;
+  private final TextPostings text;
 
   private ProfileIndex(Directory directory, Analyzer analyzer, List<ProfileDocument> docs)
       throws IOException {
@@ -69,6 +71,7 @@ final class ProfileIndex implements Closeable {
       }
       leafToPosition[leaf.ord] = map;
     }
+    this.text = TextPostings.read(searcher, leafToPosition, ids.size());
   }
 
   /** Opens (creating if needed) and synchronises the index in {@code directory}. */
@@ -89,9 +92,13 @@ final class ProfileIndex implements Closeable {
     }
     TieredMergePolicy merges = new TieredMergePolicy();
     merges.setForceMergeDeletesPctAllowed(0.0);
+    // Plain files (no compound file to copy them into) and merges on this thread: a profile index
+    // is small and written once per run, so neither saves anything here.
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setSimilarity(new BM25Similarity())
+        .setUseCompoundFile(false)
+        .setMergeScheduler(new SerialMergeScheduler())
         .setMergePolicy(merges);
     int added = 0;
     int updated = 0;
@@ -184,6 +191,16 @@ final class ProfileIndex implements Closeable {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Scores the bag of words {@code terms} (analysed term → count) against every profile, term at
+   * a time, and writes each matching profile's score at its position (others are left
+   * untouched). The same scores as the boolean query of {@link org.apache.lucene.search.TermQuery}s
+   * on {@link Fields#TEXT}, each boosted by its count, that {@link TextAnalysis#query} builds.
+   */
+  void scoreTerms(Map<String, Integer> terms, float[] out) {
+    text.score(terms, out);
   }
 
   /** Runs {@code query} once and writes every hit's score at its profile position. */

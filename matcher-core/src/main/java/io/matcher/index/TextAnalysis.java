@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -82,9 +83,32 @@ public final class TextAnalysis {
     this.sectorQueries = Collections.unmodifiableMap(sq);
   }
 
-  /** The analysis for {@code taxonomy} with {@link AnalysisConfig#defaults()}. */
+  /**
+   * The analysis for {@code taxonomy} with {@link AnalysisConfig#defaults()}; that of the
+   * built-in taxonomy is made once per JVM and shared (it is immutable and thread-safe).
+   */
   public static TextAnalysis of(Taxonomy taxonomy) {
-    return new TextAnalysis(taxonomy, AnalysisConfig.defaults());
+    return taxonomy == Taxonomy.builtIn()
+        ? Default.INSTANCE : new TextAnalysis(taxonomy, AnalysisConfig.defaults());
+  }
+
+  /** The analysis of the built-in taxonomy, made when first needed. */
+  private static final class Default {
+    static final TextAnalysis INSTANCE =
+        new TextAnalysis(Taxonomy.builtIn(), AnalysisConfig.defaults());
+  }
+
+  /**
+   * Starts making the built-in taxonomy's analysis on a background (daemon) thread and returns
+   * at once. It depends on no event, and making it (loading the ICU folding data, analysing every
+   * sector spelling) takes a noticeable part of a short run, so a caller about to read an event
+   * can overlap the two on a second core. {@link #of} then finds it made, or waits for it to be
+   * finished: it is made once either way.
+   */
+  public static void prepareDefault() {
+    Thread t = new Thread(() -> Objects.requireNonNull(Default.INSTANCE), "matcher-text-analysis");
+    t.setDaemon(true);
+    t.start();
   }
 
   public static TextAnalysis of(Taxonomy taxonomy, AnalysisConfig config) {
@@ -133,11 +157,10 @@ public final class TextAnalysis {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (parts.terms() != null) {
-      for (BooleanClause c : parts.terms().clauses()) {
-        b.add(c);
-      }
-    }
+    parts.terms().forEach((term, count) -> {
+      Query q = new TermQuery(new Term(Fields.TEXT, term));
+      b.add(count > 1 ? new BoostQuery(q, count) : q, BooleanClause.Occur.SHOULD);
+    });
     parts.sectors().forEach((code, boost) -> {
       Query q = sectorQueries.get(code).query();
       b.add(boost > 1 ? new BoostQuery(q, boost) : q, BooleanClause.Occur.SHOULD);
@@ -147,13 +170,15 @@ public final class TextAnalysis {
 
   /**
    * The query for {@code text} in two parts whose scores add up to the query's: the plain terms
-   * as one boolean query, and the sectors the text names with their boosts (each sector clause
-   * scores the same for every query, so a caller may compute it once per index and reuse it).
+   * with their counts (each one {@link TermQuery} on {@link Fields#TEXT} boosted by its count, so
+   * a caller may score them term at a time), and the sectors the text names with their boosts
+   * (each sector clause scores the same for every query, so a caller may compute it once per
+   * index and reuse it).
    *
-   * @param terms the plain-term clauses, or null when there are none
-   * @param sectors sector code → boost (its count in the text), in the order taken
+   * @param terms analysed term → count in the text, in the order taken; may be empty
+   * @param sectors sector code → boost (its count in the text), in the order taken; may be empty
    */
-  public record QueryParts(BooleanQuery terms, Map<String, Float> sectors) {}
+  public record QueryParts(Map<String, Integer> terms, Map<String, Float> sectors) {}
 
   /** {@link #query} in parts, with the same clause budget; null when nothing is searchable. */
   public QueryParts parts(String text) {
@@ -164,10 +189,9 @@ public final class TextAnalysis {
     List<Map.Entry<String, Integer>> ordered = new ArrayList<>(terms.entrySet());
     ordered.sort(Map.Entry.<String, Integer>comparingByValue().reversed()
         .thenComparing(Map.Entry.comparingByKey()));
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Map<String, Integer> plain = new LinkedHashMap<>();
     Map<String, Float> sectors = new LinkedHashMap<>();
     int leaves = 0;
-    int plain = 0;
     for (Map.Entry<String, Integer> e : ordered) {
       String sector = sectorCode(e.getKey());
       int cost;
@@ -187,15 +211,14 @@ public final class TextAnalysis {
       if (sector != null) {
         sectors.put(sector, (float) e.getValue());
       } else {
-        Query q = new TermQuery(new Term(Fields.TEXT, e.getKey()));
-        b.add(e.getValue() > 1 ? new BoostQuery(q, e.getValue()) : q, BooleanClause.Occur.SHOULD);
-        plain++;
+        plain.put(e.getKey(), e.getValue());
       }
     }
-    if (plain == 0 && sectors.isEmpty()) {
+    if (plain.isEmpty() && sectors.isEmpty()) {
       return null;
     }
-    return new QueryParts(plain == 0 ? null : b.build(), Collections.unmodifiableMap(sectors));
+    return new QueryParts(
+        Collections.unmodifiableMap(plain), Collections.unmodifiableMap(sectors));
   }
 
   /** The clause that matches a sector: its code, a child's code, or any spelling in the text. */

@@ -1,6 +1,7 @@
 package io.matcher.pipeline;
 
 import io.matcher.index.PairIndex;
+import io.matcher.index.TextAnalysis;
 import io.matcher.io.EventLoader;
 import io.matcher.model.Event;
 import io.matcher.plan.EventSchedule;
@@ -33,8 +34,13 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  /** The validated event, or {@link io.matcher.io.InvalidInputException} with every problem. */
+  /**
+   * The validated event, or {@link io.matcher.io.InvalidInputException} with every problem.
+   * Meanwhile the default text analysis, which scoring will need and which does not depend on
+   * the event, is prepared on another thread ({@link TextAnalysis#prepareDefault}).
+   */
   public static Event load(Path eventDir) {
+    TextAnalysis.prepareDefault();
     return EventLoader.load(eventDir).orThrow();
   }
 

@@ -1,0 +1,154 @@
+package io.matcher.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The {@link Fields#TEXT} postings of one index, read once into arrays by profile position, for
+ * scoring a bag-of-words query against every profile term at a time.
+ *
+ * <p>Scoring every profile with every other side's profile is a dense problem: each query must
+ * score all its matches anyway, so running it through {@link IndexSearcher} per profile only adds
+ * per-query set-up (term lookups in the terms dictionary, postings readers, the boolean scorer's
+ * window) that costs more than the scoring itself on festival-size indexes. Here each query term
+ * costs one hash lookup and one pass over its postings.
+ *
+ * <p>The scores are Lucene's: each term is scored by the searcher's {@link Similarity} with the
+ * same collection and term statistics a {@link org.apache.lucene.search.TermQuery} would use
+ * (document frequencies and the collection statistics as {@link IndexSearcher} computes them,
+ * deleted documents included, as in Lucene), with the same norm per document, and the per-term
+ * scores are summed in double precision and rounded to float once, as Lucene's
+ * {@code BooleanScorer} does. Immutable once read; thread-safe.
+ */
+final class TextPostings {
+  private record Postings(int docFreq, long totalTermFreq, int[] positions, int[] freqs) {}
+
+  private final Similarity similarity;
+  private final CollectionStatistics stats; // null when no document has text
+  private final Map<String, Postings> byTerm;
+  private final long[] norms; // by profile position
+  private final int size;
+
+  private TextPostings(Similarity similarity, CollectionStatistics stats,
+      Map<String, Postings> byTerm, long[] norms) {
+    this.similarity = similarity;
+    this.stats = stats;
+    this.byTerm = byTerm;
+    this.norms = norms;
+    this.size = norms.length;
+  }
+
+  /**
+   * Reads the postings of {@code searcher}'s index; {@code leafToPosition[leaf][doc]} is the
+   * profile position of a live document, or -1.
+   */
+  static TextPostings read(IndexSearcher searcher, int[][] leafToPosition, int size)
+      throws IOException {
+    CollectionStatistics stats = searcher.collectionStatistics(Fields.TEXT);
+    long[] norms = new long[size];
+    Map<String, int[]> docFreqs = new HashMap<>();
+    Map<String, long[]> totals = new HashMap<>();
+    Map<String, IntPairs> lists = new HashMap<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(Fields.TEXT);
+      if (terms == null) {
+        continue;
+      }
+      int[] map = leafToPosition[leaf.ord];
+      Bits live = leaf.reader().getLiveDocs();
+      NumericDocValues leafNorms = leaf.reader().getNormValues(Fields.TEXT);
+      for (int d = 0; d < map.length; d++) {
+        if (map[d] >= 0 && (live == null || live.get(d))) {
+          norms[map[d]] = leafNorms != null && leafNorms.advanceExact(d) ? leafNorms.longValue() : 0L;
+        }
+      }
+      TermsEnum te = terms.iterator();
+      PostingsEnum pe = null;
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        String term = t.utf8ToString();
+        docFreqs.computeIfAbsent(term, k -> new int[1])[0] += te.docFreq();
+        totals.computeIfAbsent(term, k -> new long[1])[0] += te.totalTermFreq();
+        IntPairs list = lists.computeIfAbsent(term, k -> new IntPairs());
+        pe = te.postings(pe, PostingsEnum.FREQS);
+        for (int d = pe.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = pe.nextDoc()) {
+          if (map[d] >= 0 && (live == null || live.get(d))) {
+            list.add(map[d], pe.freq());
+          }
+        }
+      }
+    }
+    Map<String, Postings> byTerm = new HashMap<>(lists.size() * 2);
+    lists.forEach((term, list) -> byTerm.put(term, new Postings(
+        docFreqs.get(term)[0], totals.get(term)[0], list.firsts(), list.seconds())));
+    return new TextPostings(searcher.getSimilarity(), stats, byTerm, norms);
+  }
+
+  /**
+   * Writes at each position that matches at least one of {@code terms} (term → boost) the sum
+   * of its term scores; positions that match none are left untouched.
+   */
+  void score(Map<String, Integer> terms, float[] out) {
+    if (stats == null) {
+      return;
+    }
+    double[] sum = new double[size];
+    boolean[] hit = new boolean[size];
+    for (Map.Entry<String, Integer> e : terms.entrySet()) {
+      Postings p = byTerm.get(e.getKey());
+      if (p == null) {
+        continue;
+      }
+      Similarity.SimScorer scorer = similarity.scorer(e.getValue(), stats,
+          new TermStatistics(new BytesRef(e.getKey()), p.docFreq(), p.totalTermFreq()));
+      int[] positions = p.positions();
+      int[] freqs = p.freqs();
+      for (int k = 0; k < positions.length; k++) {
+        int pos = positions[k];
+        sum[pos] += scorer.score(freqs[k], norms[pos]);
+        hit[pos] = true;
+      }
+    }
+    for (int pos = 0; pos < size; pos++) {
+      if (hit[pos]) {
+        out[pos] = (float) sum[pos];
+      }
+    }
+  }
+
+  /** A growable list of int pairs. */
+  private static final class IntPairs {
+    private int[] a = new int[8];
+    private int[] b = new int[8];
+    private int n;
+
+    void add(int x, int y) {
+      if (n == a.length) {
+        a = java.util.Arrays.copyOf(a, n * 2);
+        b = java.util.Arrays.copyOf(b, n * 2);
+      }
+      a[n] = x;
+      b[n] = y;
+      n++;
+    }
+
+    int[] firsts() {
+      return java.util.Arrays.copyOf(a, n);
+    }
+
+    int[] seconds() {
+      return java.util.Arrays.copyOf(b, n);
+    }
+  }
+}
