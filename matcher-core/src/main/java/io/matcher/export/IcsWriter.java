@@ -1,23 +1,16 @@
 package io.matcher.export;
 
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.io.TimezoneAssignment;
-import biweekly.property.Method;
-import biweekly.property.Status;
 import io.matcher.model.Event;
 import io.matcher.model.Table;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Date;
-import java.util.TimeZone;
 
 /**
- * A person's calendar (RFC 5545) written with biweekly: one VEVENT per meeting, in the event's
- * time zone with its VTIMEZONE, so phones show the right hour wherever the person's phone thinks
- * it is. {@code METHOD:PUBLISH} because these are announcements, not invitations to answer.
+ * A person's calendar (RFC 5545, written with {@link ContentLines}): one VEVENT per meeting, in
+ * the event's time zone with its VTIMEZONE, so phones show the right hour wherever the person's
+ * phone thinks it is. {@code METHOD:PUBLISH} because these are announcements, not invitations to
+ * answer; {@code NAME} (RFC 7986) titles the calendar.
  *
  * <p>Byte-identical for the same input: UIDs are name-based ({@link MeetingUid}), DTSTAMP is
  * given by the caller (by default derived from the event date, see {@link ExportOptions}), the
@@ -30,33 +23,40 @@ public final class IcsWriter {
 
   public static byte[] write(PersonalSchedule p, Instant stamp) {
     Event e = p.event();
-    ICalendar ical = new ICalendar();
-    ical.setProductId(PRODUCT_ID);
-    ical.setMethod(Method.publish());
-    ical.setName(Text.oneLine(e.name()) + " — " + Text.oneLine(p.person().name()));
+    ZoneId zone = e.timezone();
+    ContentLines ics = new ContentLines();
+    ics.begin("VCALENDAR")
+        .value("VERSION", "2.0")
+        .text("PRODID", PRODUCT_ID)
+        .value("METHOD", "PUBLISH")
+        .text("NAME", Text.oneLine(e.name()) + " — " + Text.oneLine(p.person().name()));
     if (!p.meetings().isEmpty()) {
-      ZoneId zone = e.timezone();
       int from = p.meetings().get(0).slot().start().getYear();
       int to = p.meetings().get(p.meetings().size() - 1).slot().end().getYear();
-      TimezoneAssignment tz = new TimezoneAssignment(TimeZone.getTimeZone(zone), VTimezones.of(zone, from, to));
-      ical.getTimezoneInfo().setDefaultTimezone(tz);
+      VTimezones.write(ics, zone, from, to);
     }
     for (PersonalMeeting m : p.meetings()) {
-      VEvent v = new VEvent();
-      v.setUid(m.uid());
-      v.setDateTimeStamp(Date.from(stamp));
-      v.setSequence(0);
-      v.setDateStart(Date.from(m.slot().start().atZone(e.timezone()).toInstant()), true);
-      v.setDateEnd(Date.from(m.slot().end().atZone(e.timezone()).toInstant()), true);
-      v.setSummary(summary(m));
-      v.setLocation(location(e, m.table()));
-      v.setDescription(description(m));
-      v.setStatus(Status.confirmed());
-      ical.addEvent(v);
+      ics.begin("VEVENT")
+          .value("UID", m.uid())
+          .utc("DTSTAMP", stamp)
+          .value("SEQUENCE", "0")
+          .local("DTSTART", zone.getId(), inZone(m.slot().start(), zone))
+          .local("DTEND", zone.getId(), inZone(m.slot().end(), zone))
+          .text("SUMMARY", summary(m))
+          .text("LOCATION", location(e, m.table()))
+          .text("DESCRIPTION", description(m))
+          .value("STATUS", "CONFIRMED")
+          .end("VEVENT");
     }
-    // biweekly escapes ',', ';', '\' and newlines, folds long lines and writes CRLF
-    String text = Biweekly.write(ical).go();
-    return text.getBytes(StandardCharsets.UTF_8);
+    return ics.end("VCALENDAR").toBytes();
+  }
+
+  /**
+   * The wall-clock time {@code t} reads in {@code zone}: itself, except inside a daylight-saving
+   * gap, where it is moved forward by the gap as {@link LocalDateTime#atZone} resolves it.
+   */
+  static LocalDateTime inZone(LocalDateTime t, ZoneId zone) {
+    return t.atZone(zone).toLocalDateTime();
   }
 
   /** "PayHP · Bàn 03": the counterpart first, because that is what a narrow calendar view shows. */

@@ -1,11 +1,5 @@
 package io.matcher.export;
 
-import biweekly.component.DaylightSavingsTime;
-import biweekly.component.Observance;
-import biweekly.component.StandardTime;
-import biweekly.component.VTimezone;
-import biweekly.util.DateTimeComponents;
-import biweekly.util.UtcOffset;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,53 +8,39 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
- * A VTIMEZONE component built from the JDK's zone rules. biweekly can only download one
- * (tzurl.org), and the export must work offline and give the same bytes every time. The
- * component describes the offsets in force from one year before the first meeting to one year
- * after the last: one observance for the start, then one per transition (no RRULE, which keeps it
- * exact for zones whose rules changed).
+ * A VTIMEZONE component built from the JDK's zone rules, so that the export works offline and
+ * gives the same bytes every time (no download from a time-zone service). The component
+ * describes the offsets in force from one year before the first meeting to one year after the
+ * last: one observance for the start, then one per transition (no RRULE, which keeps it exact for
+ * zones whose rules changed).
  */
 final class VTimezones {
   private VTimezones() {}
 
-  static VTimezone of(ZoneId zone, int fromYear, int toYear) {
-    VTimezone vt = new VTimezone(zone.getId());
+  static void write(ContentLines out, ZoneId zone, int fromYear, int toYear) {
     ZoneRules rules = zone.getRules();
     Instant from = LocalDateTime.of(fromYear - 1, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
     Instant to = LocalDateTime.of(toYear + 2, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    out.begin("VTIMEZONE").value("TZID", zone.getId());
     ZoneOffset first = rules.getOffset(from);
-    Observance start = rules.isDaylightSavings(from) ? new DaylightSavingsTime() : new StandardTime();
-    start.setDateStart(components(LocalDateTime.of(1970, 1, 1, 0, 0)));
-    start.setTimezoneOffsetFrom(offset(first));
-    start.setTimezoneOffsetTo(offset(first));
-    add(vt, start);
+    observance(out, rules.isDaylightSavings(from), LocalDateTime.of(1970, 1, 1, 0, 0), first, first);
     ZoneOffsetTransition t = rules.nextTransition(from);
     while (t != null && t.getInstant().isBefore(to)) {
-      Observance o = rules.isDaylightSavings(t.getInstant()) ? new DaylightSavingsTime() : new StandardTime();
       // RFC 5545: an observance starts at a local time read in the offset before the change
-      o.setDateStart(components(t.getDateTimeBefore()));
-      o.setTimezoneOffsetFrom(offset(t.getOffsetBefore()));
-      o.setTimezoneOffsetTo(offset(t.getOffsetAfter()));
-      add(vt, o);
+      observance(out, rules.isDaylightSavings(t.getInstant()), t.getDateTimeBefore(),
+          t.getOffsetBefore(), t.getOffsetAfter());
       t = rules.nextTransition(t.getInstant());
     }
-    return vt;
+    out.end("VTIMEZONE");
   }
 
-  private static void add(VTimezone vt, Observance o) {
-    if (o instanceof DaylightSavingsTime d) {
-      vt.addDaylightSavingsTime(d);
-    } else {
-      vt.addStandardTime((StandardTime) o);
-    }
-  }
-
-  private static DateTimeComponents components(LocalDateTime t) {
-    return new DateTimeComponents(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(),
-        t.getMinute(), t.getSecond(), false);
-  }
-
-  private static UtcOffset offset(ZoneOffset o) {
-    return new UtcOffset(o.getTotalSeconds() * 1000L);
+  private static void observance(ContentLines out, boolean daylight, LocalDateTime start,
+      ZoneOffset before, ZoneOffset after) {
+    String kind = daylight ? "DAYLIGHT" : "STANDARD";
+    out.begin(kind)
+        .floating("DTSTART", start)
+        .offset("TZOFFSETFROM", before)
+        .offset("TZOFFSETTO", after)
+        .end(kind);
   }
 }

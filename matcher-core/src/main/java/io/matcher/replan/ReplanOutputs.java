@@ -1,11 +1,6 @@
 package io.matcher.replan;
 
 import io.matcher.model.Side;
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.property.Method;
-import biweekly.property.Status;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.matcher.export.ExportOptions;
 import io.matcher.export.PersonFiles;
 import io.matcher.export.ScheduleExport;
+import io.matcher.export.ContentLines;
 import io.matcher.model.Event;
 import io.matcher.model.Slot;
 import io.matcher.pipeline.CandidateLimit;
@@ -26,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,40 +220,41 @@ public final class ReplanOutputs {
         }
         out.put(path, ics.getBytes(StandardCharsets.UTF_8));
       } else if (!cancelled.isEmpty()) {
-        out.put(cancellationPath(side, id), Biweekly.write(cancellations(e, side, cancelled, stamp)).go()
-            .getBytes(StandardCharsets.UTF_8));
+        out.put(cancellationPath(side, id), cancellations(e, side, cancelled, stamp).toBytes());
       }
     }
   }
 
   /** A calendar holding one STATUS:CANCELLED, SEQUENCE:1 entry per cancelled meeting (times in UTC). */
-  private static ICalendar cancellations(Event e, Side side, List<ReplanRun.MeetingChange> cancelled,
-      Instant stamp) {
-    ICalendar ical = new ICalendar();
-    ical.setProductId("-//matcher//matcher replan//EN");
-    ical.setMethod(Method.publish());
+  private static ContentLines cancellations(Event e, Side side,
+      List<ReplanRun.MeetingChange> cancelled, Instant stamp) {
+    ContentLines ics = new ContentLines();
+    ics.begin("VCALENDAR")
+        .value("VERSION", "2.0")
+        .text("PRODID", "-//matcher//matcher replan//EN")
+        .value("METHOD", "PUBLISH");
     for (ReplanRun.MeetingChange c : cancelled) {
       Slot slot = e.slots().stream().filter(s -> s.id().equals(c.fromSlotId())).findFirst().orElseThrow();
       String counterpart = side == Side.INVESTOR
           ? e.startup(c.startupId()).map(x -> x.name()).orElse(c.startupId())
           : e.investor(c.investorId()).map(x -> x.name()).orElse(c.investorId());
-      VEvent v = new VEvent();
-      v.setUid(c.uid());
-      v.setDateTimeStamp(Date.from(stamp));
-      v.setSequence(1);
-      v.setDateStart(Date.from(slot.start().atZone(e.timezone()).toInstant()), true);
-      v.setDateEnd(Date.from(slot.end().atZone(e.timezone()).toInstant()), true);
-      v.setSummary("Đã huỷ / Cancelled: " + counterpart.replaceAll("\\p{Cntrl}", " "));
-      v.setDescription("Lý do / Reason: " + c.reason());
-      v.setStatus(Status.cancelled());
-      ical.addEvent(v);
+      ics.begin("VEVENT")
+          .value("UID", c.uid())
+          .utc("DTSTAMP", stamp)
+          .value("SEQUENCE", "1")
+          .utc("DTSTART", slot.start().atZone(e.timezone()).toInstant())
+          .utc("DTEND", slot.end().atZone(e.timezone()).toInstant())
+          .text("SUMMARY", "Đã huỷ / Cancelled: " + counterpart.replaceAll("\\p{Cntrl}", " "))
+          .text("DESCRIPTION", "Lý do / Reason: " + c.reason())
+          .value("STATUS", "CANCELLED")
+          .end("VEVENT");
     }
-    return ical;
+    return ics.end("VCALENDAR");
   }
 
   /** The VEVENT blocks of a written calendar. */
-  private static String vevents(ICalendar ical) {
-    String text = Biweekly.write(ical).go();
+  private static String vevents(ContentLines ics) {
+    String text = ics.toString();
     int a = text.indexOf("BEGIN:VEVENT");
     int b = text.lastIndexOf("END:VEVENT");
     return text.substring(a, b + "END:VEVENT".length()) + "\r\n";

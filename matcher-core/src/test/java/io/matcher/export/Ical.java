@@ -9,7 +9,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-/** Reads .ics bytes with ical4j, a parser independent of the biweekly writer. */
+/** Reads .ics bytes with ical4j, a parser independent of our writer. */
 final class Ical {
   static {
     // never reach for tzurl.org during tests

@@ -1,0 +1,200 @@
+package io.matcher.export;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * iCalendar content lines (RFC 5545 §3.1), appended one property at a time:
+ *
+ * <ul>
+ *   <li>TEXT values are escaped ({@code \\ \; \, \n}, §3.3.11); control characters other
+ *       than tab, which TEXT does not allow, and unpaired surrogates, which UTF-8 cannot encode,
+ *       are dropped;
+ *   <li>lines are folded so that none is longer than 75 octets, between whole characters: never
+ *       inside a UTF-8 sequence or a surrogate pair (a folded Vietnamese line stays valid UTF-8);
+ *   <li>lines end in CRLF; date-times are written in the basic format of §3.3.5, in UTC
+ *       ({@code 20251010T063000Z}) or local with a {@code TZID} parameter.
+ * </ul>
+ *
+ * <p>Written by hand rather than through a general iCalendar library: a personal calendar is a
+ * few dozen properties, and every person of an event gets one, so in a short run the cost of a
+ * library's object model (a component tree, a writer per property type) dominated the export.
+ * Correctness is checked by parsing what this writes with ical4j, an independent parser
+ * ({@code IcsWriterTest}). Not thread-safe; one per calendar.
+ */
+public final class ContentLines {
+  /** Longest line in octets, excluding the CRLF (§3.1). */
+  static final int MAX_OCTETS = 75;
+
+  private final StringBuilder out = new StringBuilder(4096);
+  private final StringBuilder line = new StringBuilder(256);
+
+  /** {@code BEGIN:<component>}. */
+  public ContentLines begin(String component) {
+    return value("BEGIN", component);
+  }
+
+  /** {@code END:<component>}. */
+  public ContentLines end(String component) {
+    return value("END", component);
+  }
+
+  /** A property of value type TEXT, escaped. */
+  public ContentLines text(String name, String value) {
+    line.setLength(0);
+    line.append(name).append(':');
+    escapeText(value, line);
+    return fold();
+  }
+
+  /**
+   * A property whose value is already in its type's syntax (an integer, a UTC offset, an
+   * enumerated value such as {@code CONFIRMED}, a UID).
+   *
+   * @throws IllegalArgumentException when the value holds a control character (it could break
+   *     the line structure)
+   */
+  public ContentLines value(String name, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException(name + " value holds a control character: " + value);
+      }
+    }
+    line.setLength(0);
+    line.append(name).append(':').append(value);
+    return fold();
+  }
+
+  /** A date-time in UTC: {@code NAME:20251010T063000Z}. */
+  public ContentLines utc(String name, Instant t) {
+    line.setLength(0);
+    line.append(name).append(':');
+    dateTime(LocalDateTime.ofInstant(t, ZoneOffset.UTC), line);
+    line.append('Z');
+    return fold();
+  }
+
+  /** A local date-time in a time zone: {@code NAME;TZID=Asia/Ho_Chi_Minh:20251010T133000}. */
+  public ContentLines local(String name, String tzid, LocalDateTime t) {
+    line.setLength(0);
+    line.append(name).append(";TZID=");
+    paramValue(tzid, line);
+    line.append(':');
+    dateTime(t, line);
+    return fold();
+  }
+
+  /** A date-time without zone (the start of a VTIMEZONE observance): {@code NAME:19700101T000000}. */
+  public ContentLines floating(String name, LocalDateTime t) {
+    line.setLength(0);
+    line.append(name).append(':');
+    dateTime(t, line);
+    return fold();
+  }
+
+  /** A UTC offset (§3.3.14): {@code +0700}, {@code -0330}, with seconds only when not zero. */
+  public ContentLines offset(String name, ZoneOffset o) {
+    int total = o.getTotalSeconds();
+    int abs = Math.abs(total);
+    line.setLength(0);
+    line.append(name).append(':').append(total < 0 ? '-' : '+');
+    two(abs / 3600, line);
+    two(abs / 60 % 60, line);
+    if (abs % 60 != 0) {
+      two(abs % 60, line);
+    }
+    return fold();
+  }
+
+  /** The calendar written so far. */
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+
+  /** The calendar written so far, in UTF-8. */
+  public byte[] toBytes() {
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Moves {@link #line} to the output, folded. */
+  private ContentLines fold() {
+    int octets = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < line.length()
+          && Character.isLowSurrogate(line.charAt(i + 1));
+      int n = pair ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      if (octets + n > MAX_OCTETS) {
+        out.append("\r\n ");
+        octets = 1;
+      }
+      out.append(c);
+      if (pair) {
+        out.append(line.charAt(++i));
+      }
+      octets += n;
+    }
+    out.append("\r\n");
+    return this;
+  }
+
+  static void escapeText(String value, StringBuilder b) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> b.append("\\\\");
+        case ';' -> b.append("\\;");
+        case ',' -> b.append("\\,");
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append(c);
+        default -> {
+          if (Character.isHighSurrogate(c) && i + 1 < value.length()
+              && Character.isLowSurrogate(value.charAt(i + 1))) {
+            b.append(c).append(value.charAt(++i));
+          } else if (!Character.isISOControl(c) && !Character.isSurrogate(c)) {
+            b.append(c);
+          }
+        }
+      }
+    }
+  }
+
+  /** A parameter value, quoted when it holds a character only a quoted value may (§3.1). */
+  private static void paramValue(String v, StringBuilder b) {
+    boolean quote = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '"' || Character.isISOControl(c)) {
+        throw new IllegalArgumentException("parameter value holds a quote or a control character: " + v);
+      }
+      quote |= c == ';' || c == ':' || c == ',';
+    }
+    if (quote) {
+      b.append('"').append(v).append('"');
+    } else {
+      b.append(v);
+    }
+  }
+
+  private static void dateTime(LocalDateTime t, StringBuilder b) {
+    int y = t.getYear();
+    if (y < 0 || y > 9999) {
+      throw new IllegalArgumentException("year outside 0000-9999: " + t);
+    }
+    b.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10));
+    two(y % 100, b);
+    two(t.getMonthValue(), b);
+    two(t.getDayOfMonth(), b);
+    b.append('T');
+    two(t.getHour(), b);
+    two(t.getMinute(), b);
+    two(t.getSecond(), b);
+  }
+
+  private static void two(int v, StringBuilder b) {
+    b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+  }
+}
