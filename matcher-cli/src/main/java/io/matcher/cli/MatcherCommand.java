@@ -1,6 +1,7 @@
 package io.matcher.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Investor–startup matchmaking: validate an event, score pairs, plan meetings.",
-    subcommands = {
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (warnings allowed)",
+      "1:internal error (a bug: please report it)",
+      "2:invalid input or usage"
+    })
+public final class MatcherCommand implements java.util.concurrent.Callable<Integer> {
+  /** The subcommands, in the order the usage lists them. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       ScheduleCommand.class,
       ReplanCommand.class,
       ValidateCommand.class,
@@ -23,15 +32,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       EvaluateCommand.class,
       TuneCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success (warnings allowed)",
-      "1:internal error (a bug: please report it)",
-      "2:invalid input or usage"
-    })
-public final class MatcherCommand implements java.util.concurrent.Callable<Integer> {
+      CommandLine.HelpCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Without a command: the usage, on stderr, and the usage exit code. */
@@ -43,9 +45,29 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
     return ExitCodes.INVALID_INPUT;
   }
 
-  /** The configured command line, for tests and {@link #main}. */
+  /** The configured command line with every subcommand, for tests and the usage. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, SUBCOMMANDS);
+  }
+
+  /**
+   * The command line for {@code args}: when the first argument names a subcommand, only that
+   * one is registered. Picocli builds each subcommand's model by reflection when it is
+   * registered, which costs a short run more than the other subcommands are worth; parsing,
+   * help and errors of the named subcommand are the same either way, and any other first
+   * argument (none, an option, {@code help}, a misspelling) gets the full command line.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    String first = args.length == 0 ? null : args[0];
+    List<Class<?>> named = SUBCOMMANDS.stream()
+        .filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
+    return commandLine(out, err, named.isEmpty() ? SUBCOMMANDS : named);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new MatcherCommand());
+    // subcommands first: the settings below apply to the subcommands registered when they are made
+    subcommands.forEach(cl::addSubcommand);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -55,7 +77,7 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, args).execute(args);
   }
 
   public static void main(String[] args) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** HTML escaping and the page frame shared by the agenda, the grid and the report. */
 final class Html {
@@ -47,8 +49,15 @@ final class Html {
         + "<body class=\"" + esc(bodyClass) + "\">\n" + body + "</body>\n</html>\n";
   }
 
+  /** Stylesheets by resource name, read once: every personal agenda inlines the same one. */
+  private static final Map<String, String> STYLESHEETS = new ConcurrentHashMap<>();
+
   /** The stylesheet shipped beside this class, e.g. {@code agenda.css}. */
   static String css(String name) {
+    return STYLESHEETS.computeIfAbsent(name, Html::readCss);
+  }
+
+  private static String readCss(String name) {
     try (InputStream in = Html.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource io/matcher/export/" + name);

@@ -1,7 +1,6 @@
 package io.matcher.export;
 
 import io.matcher.model.Side;
-import io.matcher.model.Event;
 import io.matcher.plan.EventSchedule;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
 import io.matcher.plan.ScheduledMeeting;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -48,59 +48,75 @@ public final class ScheduleExport {
    */
   public static SortedMap<String, byte[]> files(
       EventSchedule schedule, ExportOptions options, LongConsumer progress) {
-    Event e = schedule.event();
-    TreeMap<String, byte[]> out = new TreeMap<>();
+    // Every file depends on the schedule alone and each person's files on that person alone:
+    // render them all as independent jobs in parallel, then collect in order, so the result is
+    // the same bytes as a sequential run.
+    List<Job> jobs = new ArrayList<>();
     if (options.organiser()) {
-      out.put("schedule.json", ScheduleJson.write(schedule));
-      out.put("schedule.csv", ScheduleCsv.write(schedule));
-      out.put("grid.html", GridHtml.write(schedule));
-      out.put("report.html", ReportHtml.write(schedule));
+      jobs.add(() -> List.of(new Output("report.html", ReportHtml.write(schedule))));
+      jobs.add(() -> List.of(new Output("schedule.json", ScheduleJson.write(schedule))));
+      jobs.add(() -> List.of(new Output("grid.html", GridHtml.write(schedule))));
+      jobs.add(() -> List.of(new Output("schedule.csv", ScheduleCsv.write(schedule))));
     }
     if (options.personal()) {
-      Instant stamp = options.stampFor(e);
-      PersonFiles names = PersonFiles.of(schedule);
-      // one pass over the meetings, not one per person: O(M + P) instead of O(M · P)
-      Map<String, List<ScheduledMeeting>> byInvestor = new HashMap<>();
-      Map<String, List<ScheduledMeeting>> byStartup = new HashMap<>();
-      for (ScheduledMeeting m : schedule.meetings()) {
-        byInvestor.computeIfAbsent(m.investor().id(), k -> new ArrayList<>()).add(m);
-        byStartup.computeIfAbsent(m.startup().id(), k -> new ArrayList<>()).add(m);
-      }
-      List<PersonalSchedule> people = new ArrayList<>();
-      List<Side> sides = new ArrayList<>();
-      for (String id : names.ids(Side.INVESTOR)) {
-        List<ScheduledMeeting> own = byInvestor.get(id);
-        people.add(PersonalSchedule.of(schedule, own.get(0).investor(), own));
-        sides.add(Side.INVESTOR);
-      }
-      for (String id : names.ids(Side.STARTUP)) {
-        List<ScheduledMeeting> own = byStartup.get(id);
-        people.add(PersonalSchedule.of(schedule, own.get(0).startup(), own));
-        sides.add(Side.STARTUP);
-      }
-      // each person's files depend on that person alone: render them in parallel, collect in
-      // order, so the result is the same bytes as a sequential run
-      List<byte[][]> rendered = java.util.stream.IntStream.range(0, people.size()).parallel()
-          .mapToObj(k -> {
-            PersonalSchedule p = people.get(k);
-            byte[][] three = {IcsWriter.write(p, stamp), AgendaHtml.write(p), PersonCsv.write(p)};
-            progress.accept(1);
-            return three;
-          }).toList();
-      for (int k = 0; k < people.size(); k++) {
-        String id = people.get(k).person().id();
-        put(out, names.path(sides.get(k), id, "ics"), rendered.get(k)[0]);
-        put(out, names.path(sides.get(k), id, "html"), rendered.get(k)[1]);
-        put(out, names.path(sides.get(k), id, "csv"), rendered.get(k)[2]);
-      }
+      jobs.addAll(personJobs(schedule, options.stampFor(schedule.event()), progress));
     }
-    for (String path : out.keySet()) {
-      // names are built safe; this guards against a future change that forgets to
-      if (!SafeFileNames.isSafeRelativePath(path)) {
-        throw new IllegalStateException("unsafe output path: " + path);
+    List<List<Output>> rendered = IntStream.range(0, jobs.size()).parallel()
+        .mapToObj(k -> jobs.get(k).render()).toList();
+    TreeMap<String, byte[]> out = new TreeMap<>();
+    for (List<Output> files : rendered) {
+      for (Output f : files) {
+        // names are built safe; this guards against a future change that forgets to
+        if (!SafeFileNames.isSafeRelativePath(f.path())) {
+          throw new IllegalStateException("unsafe output path: " + f.path());
+        }
+        if (out.putIfAbsent(f.path(), f.bytes()) != null) {
+          throw new IllegalStateException("two outputs for " + f.path());
+        }
       }
     }
     return Collections.unmodifiableSortedMap(out);
+  }
+
+  /** One file: a relative path and its bytes. */
+  private record Output(String path, byte[] bytes) {}
+
+  /** Renders some of the files. */
+  @FunctionalInterface
+  private interface Job {
+    List<Output> render();
+  }
+
+  /** One job per person with a meeting: their calendar, agenda and CSV. */
+  private static List<Job> personJobs(EventSchedule schedule, Instant stamp, LongConsumer progress) {
+    PersonFiles names = PersonFiles.of(schedule);
+    // one pass over the meetings, not one per person: O(M + P) instead of O(M · P)
+    Map<String, List<ScheduledMeeting>> byInvestor = new HashMap<>();
+    Map<String, List<ScheduledMeeting>> byStartup = new HashMap<>();
+    for (ScheduledMeeting m : schedule.meetings()) {
+      byInvestor.computeIfAbsent(m.investor().id(), k -> new ArrayList<>()).add(m);
+      byStartup.computeIfAbsent(m.startup().id(), k -> new ArrayList<>()).add(m);
+    }
+    List<Job> jobs = new ArrayList<>();
+    for (Side side : List.of(Side.INVESTOR, Side.STARTUP)) {
+      Map<String, List<ScheduledMeeting>> bySide = side == Side.INVESTOR ? byInvestor : byStartup;
+      for (String id : names.ids(side)) {
+        List<ScheduledMeeting> own = bySide.get(id);
+        jobs.add(() -> {
+          ScheduledMeeting first = own.get(0);
+          PersonalSchedule p = side == Side.INVESTOR
+              ? PersonalSchedule.of(schedule, first.investor(), own)
+              : PersonalSchedule.of(schedule, first.startup(), own);
+          List<Output> three = List.of(
+              new Output(names.path(side, id, "ics"), IcsWriter.write(p, stamp)),
+              new Output(names.path(side, id, "html"), AgendaHtml.write(p)),
+              new Output(names.path(side, id, "csv"), PersonCsv.write(p)));
+          progress.accept(1);
+          return three;
+        });
+      }
+    }
+    return jobs;
   }
 
   /** How many people get personal files: those with at least one meeting. */
@@ -112,11 +128,5 @@ public final class ScheduleExport {
       startups.add(m.startup().id());
     }
     return investors.size() + startups.size();
-  }
-
-  private static void put(TreeMap<String, byte[]> out, String path, byte[] bytes) {
-    if (out.putIfAbsent(path, bytes) != null) {
-      throw new IllegalStateException("two outputs for " + path);
-    }
   }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -37,13 +39,28 @@ public final class OutputDirectory {
     Files.createDirectories(parent);
     Path temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
     try {
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Path p = temp.resolve(f.getKey()).normalize();
+      Set<Path> folders = new TreeSet<>();
+      for (String name : files.keySet()) {
+        Path p = temp.resolve(name).normalize();
         if (!p.startsWith(temp)) {
-          throw new IOException("refusing to write outside the output directory: " + f.getKey());
+          throw new IOException("refusing to write outside the output directory: " + name);
         }
-        Files.createDirectories(p.getParent());
-        Files.write(p, f.getValue());
+        folders.add(p.getParent());
+      }
+      for (Path folder : folders) {
+        Files.createDirectories(folder);
+      }
+      // the files are independent: write them on every core (hundreds of small files)
+      try {
+        files.entrySet().parallelStream().forEach(f -> {
+          try {
+            Files.write(temp.resolve(f.getKey()), f.getValue());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       Path old = null;
       if (Files.exists(abs)) {

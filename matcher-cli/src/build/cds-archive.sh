@@ -1,0 +1,54 @@
+#!/bin/sh
+# Builds matcher-cli/target/matcher.jsa, the class-data archive bin/matcher starts the JVM with
+# (AppCDS, JEP 310): run by `mvn package` right after the jar is made (see matcher-cli/pom.xml).
+#
+#   1. training runs through bin/matcher record the classes they load (-XX:DumpLoadedClassList):
+#      the main job on the sample event in both input forms (JSON and spreadsheet CSV), and
+#      validation of the broken sample (the error path);
+#   2. their lists are merged with the JDK's own list (lib/classlist, which the JDK's default
+#      archive is made from, so commands that were not trained lose nothing);
+#   3. the JVM dumps one static archive of those classes (-Xshare:dump).
+#
+# The archive belongs to this JDK and this jar (the JVM checks both and ignores a stale archive
+# silently), so it is rebuilt at every packaging, by the JDK that runs Maven ($JAVA_HOME).
+set -eu
+
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+target="$root/matcher-cli/target"
+jar="$target/matcher.jar"
+work="$target/cds"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+rm -rf "$work"
+mkdir -p "$work"
+
+train() {
+  name=$1
+  shift
+  # a training run may fail on purpose (the broken sample exits 2); its classes still count
+  MATCHER_CDS="list:$work/$name.classlist" "$root/bin/matcher" "$@" >"$work/$name.out" 2>&1 || true
+  if [ ! -s "$work/$name.classlist" ]; then
+    echo "cds-archive: the training run '$*' recorded no classes" >&2
+    cat "$work/$name.out" >&2
+    exit 1
+  fi
+}
+
+train schedule-json schedule "$root/sample-data/techfest-haiphong-2025" --out "$work/out-json" --force --quiet
+train schedule-csv schedule "$root/sample-data/techfest-haiphong-2025-csv" --out "$work/out-csv" --force --quiet
+train validate-broken validate "$root/sample-data/broken-techfest"
+
+java_home=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
+jdk_list="$java_home/lib/classlist"
+# one line per class (or lambda form), first occurrence kept, comments dropped
+cat "$jdk_list" "$work"/*.classlist 2>/dev/null | grep -v '^#' | awk '!seen[$0]++' >"$work/merged.classlist"
+
+rm -f "$target/matcher.jsa"
+"$java" -Xshare:dump -XX:SharedClassListFile="$work/merged.classlist" \
+  -XX:SharedArchiveFile="$target/matcher.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  -cp "$jar" >"$work/dump.out" 2>&1 || {
+  echo "cds-archive: the archive dump failed; bin/matcher will start without it" >&2
+  cat "$work/dump.out" >&2
+  exit 1
+}
+echo "cds-archive: $(grep -vc '^@' "$work/merged.classlist") classes in $target/matcher.jsa"
