@@ -1,7 +1,9 @@
 package io.matcher.cli;
 
+import io.matcher.index.TextAnalysis;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -80,7 +82,16 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
     return commandLine(out, err, args).execute(args);
   }
 
+  /** The subcommands that score pairs, hence need the text analysis. */
+  private static final Set<String> SCORING = Set.of("schedule", "replan",
+      "recommend", "explain", "scores", "search", "evaluate", "tune", "bench");
+
   public static void main(String[] args) {
+    if (args.length > 0 && SCORING.contains(args[0])) {
+      // it depends on no option or input: let a second core make it while the options are
+      // parsed and the event is read
+      TextAnalysis.prepareDefault();
+    }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
         java.nio.charset.StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,

@@ -100,10 +100,10 @@ public final class ContentLines {
     int abs = Math.abs(total);
     line.setLength(0);
     line.append(name).append(':').append(total < 0 ? '-' : '+');
-    two(abs / 3600, line);
-    two(abs / 60 % 60, line);
+    Times.two(abs / 3600, line);
+    Times.two(abs / 60 % 60, line);
     if (abs % 60 != 0) {
-      two(abs % 60, line);
+      Times.two(abs % 60, line);
     }
     return fold();
   }
@@ -180,21 +180,12 @@ public final class ContentLines {
   }
 
   private static void dateTime(LocalDateTime t, StringBuilder b) {
-    int y = t.getYear();
-    if (y < 0 || y > 9999) {
-      throw new IllegalArgumentException("year outside 0000-9999: " + t);
-    }
-    b.append((char) ('0' + y / 1000)).append((char) ('0' + y / 100 % 10));
-    two(y % 100, b);
-    two(t.getMonthValue(), b);
-    two(t.getDayOfMonth(), b);
+    Times.four(t.getYear(), b);
+    Times.two(t.getMonthValue(), b);
+    Times.two(t.getDayOfMonth(), b);
     b.append('T');
-    two(t.getHour(), b);
-    two(t.getMinute(), b);
-    two(t.getSecond(), b);
-  }
-
-  private static void two(int v, StringBuilder b) {
-    b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    Times.two(t.getHour(), b);
+    Times.two(t.getMinute(), b);
+    Times.two(t.getSecond(), b);
   }
 }

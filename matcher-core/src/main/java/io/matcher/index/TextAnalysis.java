@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -92,6 +93,9 @@ public final class TextAnalysis {
         ? Default.INSTANCE : new TextAnalysis(taxonomy, AnalysisConfig.defaults());
   }
 
+  /** Whether {@link #prepareDefault} has started its thread (once per JVM is enough). */
+  private static final AtomicBoolean PREPARING = new AtomicBoolean();
+
   /** The analysis of the built-in taxonomy, made when first needed. */
   private static final class Default {
     static final TextAnalysis INSTANCE =
@@ -106,6 +110,9 @@ public final class TextAnalysis {
    * finished: it is made once either way.
    */
   public static void prepareDefault() {
+    if (!PREPARING.compareAndSet(false, true)) {
+      return;
+    }
     Thread t = new Thread(() -> Objects.requireNonNull(Default.INSTANCE), "matcher-text-analysis");
     t.setDaemon(true);
     t.start();
