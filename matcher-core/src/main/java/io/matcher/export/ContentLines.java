@@ -43,9 +43,7 @@ public final class ContentLines {
 
   /** A property of value type TEXT, escaped. */
   public ContentLines text(String name, String value) {
-    line.setLength(0);
-    line.append(name).append(':');
-    escapeText(value, line);
+    escapeText(value, property(name).append(':'));
     return fold();
   }
 
@@ -62,25 +60,20 @@ public final class ContentLines {
         throw new IllegalArgumentException(name + " value holds a control character: " + value);
       }
     }
-    line.setLength(0);
-    line.append(name).append(':').append(value);
+    property(name).append(':').append(value);
     return fold();
   }
 
   /** A date-time in UTC: {@code NAME:20251010T063000Z}. */
   public ContentLines utc(String name, Instant t) {
-    line.setLength(0);
-    line.append(name).append(':');
-    dateTime(LocalDateTime.ofInstant(t, ZoneOffset.UTC), line);
+    dateTime(LocalDateTime.ofInstant(t, ZoneOffset.UTC), property(name).append(':'));
     line.append('Z');
     return fold();
   }
 
   /** A local date-time in a time zone: {@code NAME;TZID=Asia/Ho_Chi_Minh:20251010T133000}. */
   public ContentLines local(String name, String tzid, LocalDateTime t) {
-    line.setLength(0);
-    line.append(name).append(";TZID=");
-    paramValue(tzid, line);
+    paramValue(tzid, property(name).append(";TZID="));
     line.append(':');
     dateTime(t, line);
     return fold();
@@ -88,9 +81,7 @@ public final class ContentLines {
 
   /** A date-time without zone (the start of a VTIMEZONE observance): {@code NAME:19700101T000000}. */
   public ContentLines floating(String name, LocalDateTime t) {
-    line.setLength(0);
-    line.append(name).append(':');
-    dateTime(t, line);
+    dateTime(t, property(name).append(':'));
     return fold();
   }
 
@@ -98,8 +89,7 @@ public final class ContentLines {
   public ContentLines offset(String name, ZoneOffset o) {
     int total = o.getTotalSeconds();
     int abs = Math.abs(total);
-    line.setLength(0);
-    line.append(name).append(':').append(total < 0 ? '-' : '+');
+    property(name).append(':').append(total < 0 ? '-' : '+');
     Times.two(abs / 3600, line);
     Times.two(abs / 60 % 60, line);
     if (abs % 60 != 0) {
@@ -117,6 +107,12 @@ public final class ContentLines {
   /** The calendar written so far, in UTF-8. */
   public byte[] toBytes() {
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Starts the next line with the property name; {@link #fold} ends it. */
+  private StringBuilder property(String name) {
+    line.setLength(0);
+    return line.append(name);
   }
 
   /** Moves {@link #line} to the output, folded. */
