@@ -11,6 +11,8 @@
 #
 # The archive belongs to this JDK and this jar (the JVM checks both and ignores a stale archive
 # silently), so it is rebuilt at every packaging, by the JDK that runs Maven ($JAVA_HOME).
+# A training run that fails fails the build (the launcher or the jar is broken); a JVM that
+# cannot dump an archive only gets a warning (the launcher then starts without one).
 set -eu
 
 root=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -22,21 +24,24 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 rm -rf "$work"
 mkdir -p "$work"
 
+# train NAME EXPECTED_EXIT_CODE ARGS...: one training run of the launcher
 train() {
   name=$1
-  shift
-  # a training run may fail on purpose (the broken sample exits 2); its classes still count
-  MATCHER_CDS="list:$work/$name.classlist" "$root/bin/matcher" "$@" >"$work/$name.out" 2>&1 || true
-  if [ ! -s "$work/$name.classlist" ]; then
-    echo "cds-archive: the training run '$*' recorded no classes" >&2
+  expected=$2
+  shift 2
+  rc=0
+  MATCHER_CDS="list:$work/$name.classlist" "$root/bin/matcher" "$@" >"$work/$name.out" 2>&1 || rc=$?
+  if [ "$rc" -ne "$expected" ] || [ ! -s "$work/$name.classlist" ]; then
+    echo "cds-archive: the training run 'matcher $*' exited with $rc (expected $expected):" >&2
     cat "$work/$name.out" >&2
     exit 1
   fi
 }
 
-train schedule-json schedule "$root/sample-data/techfest-haiphong-2025" --out "$work/out-json" --force --quiet
-train schedule-csv schedule "$root/sample-data/techfest-haiphong-2025-csv" --out "$work/out-csv" --force --quiet
-train validate-broken validate "$root/sample-data/broken-techfest"
+train schedule-json 0 schedule "$root/sample-data/techfest-haiphong-2025" --out "$work/out-json" --force --quiet
+train schedule-csv 0 schedule "$root/sample-data/techfest-haiphong-2025-csv" --out "$work/out-csv" --force --quiet
+# the error path: the broken sample is invalid on purpose
+train validate-broken 2 validate "$root/sample-data/broken-techfest"
 
 java_home=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
 jdk_list="$java_home/lib/classlist"
@@ -47,8 +52,10 @@ rm -f "$target/matcher.jsa"
 "$java" -Xshare:dump -XX:SharedClassListFile="$work/merged.classlist" \
   -XX:SharedArchiveFile="$target/matcher.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
   -cp "$jar" >"$work/dump.out" 2>&1 || {
-  echo "cds-archive: the archive dump failed; bin/matcher will start without it" >&2
-  cat "$work/dump.out" >&2
-  exit 1
+  # the archive only speeds up start-up: a JVM that cannot make one still builds a working jar
+  echo "cds-archive: warning: this JVM could not dump the archive; bin/matcher will start" \
+    "without it (slower). Its output is in $work/dump.out" >&2
+  rm -f "$target/matcher.jsa"
+  exit 0
 }
 echo "cds-archive: $(grep -vc '^@' "$work/merged.classlist") classes in $target/matcher.jsa"
