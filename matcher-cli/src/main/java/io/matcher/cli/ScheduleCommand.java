@@ -2,6 +2,7 @@ package io.matcher.cli;
 
 import io.matcher.export.ExportOptions;
 import io.matcher.export.ScheduleExport;
+import io.matcher.io.LoadResult;
 import io.matcher.io.OutputDirectory;
 import io.matcher.model.Event;
 import io.matcher.pipeline.CandidateLimit;
@@ -84,8 +85,8 @@ final class ScheduleCommand implements Callable<Integer> {
     }
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
-    long t0 = System.nanoTime();
-    Event event = Pipeline.load(eventDir);
+    LoadResult read = Pipeline.read(eventDir);
+    Event event = read.orThrow();
     long loaded = System.nanoTime();
     Progress progress = ProgressBars.forStderr(quiet);
     ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(),
@@ -100,7 +101,8 @@ final class ScheduleCommand implements Callable<Integer> {
     long written = System.nanoTime();
     if (timings) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", "load+validate", (loaded - t0) / 1e9));
+      err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", "load", read.readNanos() / 1e9));
+      err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", "validate", read.validateNanos() / 1e9));
       run.times().forEach(t -> err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", t.stage(), t.nanos() / 1e9)));
       long planned = loaded + run.times().stream().mapToLong(t -> t.nanos()).sum();
       err.println(String.format(Locale.ROOT, "  %-16s %7.3f s", "export", (exported - planned) / 1e9));

@@ -45,11 +45,16 @@ public final class EventLoader {
   /** Reads {@code dir} with the built-in taxonomy (extended by the directory's own). */
   public static LoadResult load(Path dir) {
     Problems problems = new Problems();
-    Optional<Event> event = read(dir, problems);
-    return new LoadResult(problems.hasErrors() ? Optional.empty() : event, problems.all());
+    long[] validateNanos = {0};
+    long start = System.nanoTime();
+    Optional<Event> event = read(dir, problems, validateNanos);
+    long read = System.nanoTime() - start - validateNanos[0];
+    return new LoadResult(problems.hasErrors() ? Optional.empty() : event, problems.all(), read,
+        validateNanos[0]);
   }
 
-  private static Optional<Event> read(Path dir, Problems problems) {
+  /** Reads and checks; the time of the cross-record checks is added to {@code validateNanos[0]}. */
+  private static Optional<Event> read(Path dir, Problems problems, long[] validateNanos) {
     String dirName = dir.toString();
     if (!Files.isDirectory(dir)) {
       problems.error(dirName, null, null, "is not a directory, expected an event directory "
@@ -82,7 +87,9 @@ public final class EventLoader {
     if (settings == null) {
       return Optional.empty();
     }
+    long checks = System.nanoTime();
     new EventChecks(settings, problems).check(investors, startups, preferences);
+    validateNanos[0] += System.nanoTime() - checks;
     if (problems.hasErrors()) {
       return Optional.empty();
     }

@@ -7,8 +7,13 @@ import java.util.Optional;
 /**
  * What reading an event directory gave: the validated event when there was no error, and every
  * problem found (errors and warnings), in the order of the files and records.
+ *
+ * @param readNanos time spent reading the files and binding their records (with the checks of
+ *     each field)
+ * @param validateNanos time spent checking the records against each other and the event's rules
  */
-public record LoadResult(Optional<Event> event, List<Problem> problems) {
+public record LoadResult(
+    Optional<Event> event, List<Problem> problems, long readNanos, long validateNanos) {
   public LoadResult {
     problems = List.copyOf(problems);
   }

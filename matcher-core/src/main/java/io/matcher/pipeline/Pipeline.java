@@ -3,6 +3,7 @@ package io.matcher.pipeline;
 import io.matcher.index.PairIndex;
 import io.matcher.index.TextAnalysis;
 import io.matcher.io.EventLoader;
+import io.matcher.io.LoadResult;
 import io.matcher.model.Event;
 import io.matcher.plan.EventSchedule;
 import io.matcher.plan.FeasibilityCheck;
@@ -40,8 +41,13 @@ public final class Pipeline {
    * the event, is prepared on another thread ({@link TextAnalysis#prepareDefault}).
    */
   public static Event load(Path eventDir) {
+    return read(eventDir).orThrow();
+  }
+
+  /** As {@link #load}, with the problems and the time spent, also when the event is invalid. */
+  public static LoadResult read(Path eventDir) {
     TextAnalysis.prepareDefault();
-    return EventLoader.load(eventDir).orThrow();
+    return EventLoader.load(eventDir);
   }
 
   /** The weights named by {@code inputs}, else the event directory's, else the defaults. */

@@ -88,37 +88,88 @@ public final class ProblemEncoder {
 
   /**
    * The union of each investor's and each startup's best {@code k} allowed pairs, as a bit set
-   * over pair numbers {@code i * ns + s}. Each row is ranked by one primitive sort of packed keys
-   * (descending score, then ascending index), so the whole step is O(n·m·log m) with no boxing.
+   * over pair numbers {@code i * ns + s}. One pass over the pairs in memory order feeds each
+   * pair to its investor's and its startup's {@link BestK}, so the whole step is O(n·m·log k)
+   * with no boxing and no strided reads of the score matrix.
    */
   private static long[] topPairs(PairScores scores, int ni, int ns, int k) {
     long[] kept = new long[(int) (((long) ni * ns + 63) >>> 6)];
-    long[] keys = new long[Math.max(ni, ns)];
+    BestK row = new BestK(k);
+    BestK[] columns = new BestK[ns];
+    for (int s = 0; s < ns; s++) {
+      columns[s] = new BestK(k);
+    }
     for (int i = 0; i < ni; i++) {
-      int n = 0;
+      row.clear();
       for (int s = 0; s < ns; s++) {
         if (scores.allowed(i, s)) {
-          keys[n++] = key(scores.total(i, s), s);
+          double total = scores.total(i, s);
+          row.offer(key(total, s));
+          columns[s].offer(key(total, i));
         }
       }
-      java.util.Arrays.sort(keys, 0, n);
-      for (int r = 0; r < Math.min(k, n); r++) {
-        set(kept, (long) i * ns + (int) keys[r]);
+      for (int r = 0; r < row.size(); r++) {
+        set(kept, (long) i * ns + (int) row.get(r));
       }
     }
     for (int s = 0; s < ns; s++) {
-      int n = 0;
-      for (int i = 0; i < ni; i++) {
-        if (scores.allowed(i, s)) {
-          keys[n++] = key(scores.total(i, s), i);
-        }
-      }
-      java.util.Arrays.sort(keys, 0, n);
-      for (int r = 0; r < Math.min(k, n); r++) {
-        set(kept, (long) (int) keys[r] * ns + s);
+      for (int r = 0; r < columns[s].size(); r++) {
+        set(kept, (long) (int) columns[s].get(r) * ns + s);
       }
     }
     return kept;
+  }
+
+  /**
+   * The {@code k} smallest keys offered, in a max-heap: an offer that does not beat the largest
+   * kept key costs one comparison. Keys are unique (they end in an index), so which keys are
+   * kept does not depend on the order of the offers.
+   */
+  private static final class BestK {
+    private final long[] heap;
+    private int size;
+
+    BestK(int k) {
+      heap = new long[k];
+    }
+
+    void clear() {
+      size = 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long get(int r) {
+      return heap[r];
+    }
+
+    void offer(long key) {
+      if (size < heap.length) {
+        int c = size++;
+        while (c > 0 && heap[(c - 1) / 2] < key) {
+          heap[c] = heap[(c - 1) / 2];
+          c = (c - 1) / 2;
+        }
+        heap[c] = key;
+      } else if (heap.length > 0 && key < heap[0]) {
+        int c = 0;
+        while (true) {
+          int l = 2 * c + 1;
+          if (l >= size) {
+            break;
+          }
+          int big = l + 1 < size && heap[l + 1] > heap[l] ? l + 1 : l;
+          if (heap[big] <= key) {
+            break;
+          }
+          heap[c] = heap[big];
+          c = big;
+        }
+        heap[c] = key;
+      }
+    }
   }
 
   /**

@@ -295,17 +295,11 @@ public final class PairScores {
   /** Every pair a "must" preference names, by investor id then startup id. */
   public List<MustPair> mustPairs() {
     List<MustPair> out = new ArrayList<>();
-    List<Long> keys = new ArrayList<>();
-    p.pairFlags.forEach((key, f) -> {
+    p.pairFlags.forEach((i, s, f) -> {
       if (Scorer.isMust(f)) {
-        keys.add(key);
+        out.add(new MustPair(p.investor(i).id(), p.startup(s).id(), impossibility(i, s)));
       }
     });
-    for (long key : keys) {
-      int i = (int) (key / p.startups);
-      int s = (int) (key % p.startups);
-      out.add(new MustPair(p.investor(i).id(), p.startup(s).id(), impossibility(i, s)));
-    }
     out.sort(Comparator.comparing(MustPair::investorId).thenComparing(MustPair::startupId));
     return Collections.unmodifiableList(out);
   }

@@ -17,7 +17,7 @@ import java.util.Map;
  * The event's profiles turned into the primitive arrays the components read on the hot path:
  * sector codes as small ints with a parent table, stages as bit masks, amounts in the base
  * currency as doubles (NaN when unknown), locations as folded keys, and the per-pair facts
- * (wishes, vetoes, exclusions) as bit flags in one map keyed by pair.
+ * (wishes, vetoes, exclusions) as bit flags of the few pairs that have any ({@link PairFlags}).
  */
 final class Profiles {
   static final int INV_WANT = 1;
@@ -43,7 +43,7 @@ final class Profiles {
   final double[] raise;
   final String[][] investorLocations; // folded keys
   final String[] startupLocation; // folded key or null
-  final Map<Long, Integer> pairFlags;
+  final PairFlags pairFlags;
   final Map<String, Integer> investorPos;
   final Map<String, Integer> startupPos;
 
@@ -99,12 +99,12 @@ final class Profiles {
       String key = Fold.key(st.location());
       startupLocation[s] = key.isEmpty() ? null : key;
     }
-    pairFlags = new HashMap<>();
+    PairFlags.Builder flags = new PairFlags.Builder(investors);
     for (int i = 0; i < investors; i++) {
       for (String ex : event.investors().get(i).exclude()) {
         Integer s = startupPos.get(ex);
         if (s != null) {
-          flag(i, s, INV_EXCLUDES);
+          flags.add(i, s, INV_EXCLUDES);
         }
       }
     }
@@ -112,7 +112,7 @@ final class Profiles {
       for (String ex : event.startups().get(s).exclude()) {
         Integer i = investorPos.get(ex);
         if (i != null) {
-          flag(i, s, ST_EXCLUDES);
+          flags.add(i, s, ST_EXCLUDES);
         }
       }
     }
@@ -127,12 +127,13 @@ final class Profiles {
           continue; // not a pair of this event; validation reports it
         }
       }
-      flag(i, s, switch (p.level()) {
+      flags.add(i, s, switch (p.level()) {
         case WANT -> fromInvestor ? INV_WANT : ST_WANT;
         case MUST -> fromInvestor ? INV_MUST : ST_MUST;
         case NO -> fromInvestor ? INV_NO : ST_NO;
       });
     }
+    pairFlags = flags.build();
   }
 
   private double base(BigDecimal amount, String currency) {
@@ -143,20 +144,8 @@ final class Profiles {
         .orElse(Double.NaN);
   }
 
-  private void flag(int i, int s, int bit) {
-    pairFlags.merge(key(i, s), bit, (a, b) -> a | b);
-  }
-
-  long key(int i, int s) {
-    return (long) i * startups + s;
-  }
-
   int flags(int i, int s) {
-    if (pairFlags.isEmpty()) {
-      return 0;
-    }
-    Integer f = pairFlags.get(key(i, s));
-    return f == null ? 0 : f;
+    return pairFlags.get(i, s);
   }
 
   Investor investor(int i) {

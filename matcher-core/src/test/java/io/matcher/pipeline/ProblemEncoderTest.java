@@ -62,4 +62,43 @@ class ProblemEncoderTest {
         .candidates().stream().filter(Candidate::must).count());
     assertThat(p.candidates().size()).isLessThanOrEqualTo((45 + 150) * k + (int) musts);
   }
+
+  @Test
+  void prunedCandidatesAreExactlyTheUnionOfEachSidesBestAndTheMusts() {
+    int ni = event.investors().size();
+    int ns = event.startups().size();
+    for (int k : new int[] {1, 2, 7, 40, 200}) {
+      Set<Long> expected = new HashSet<>();
+      for (int i = 0; i < ni; i++) {
+        int row = i;
+        best(ns, k, s -> scores.allowed(row, s), s -> scores.total(row, s))
+            .forEach(s -> expected.add((long) row * ns + s));
+      }
+      for (int s = 0; s < ns; s++) {
+        int column = s;
+        best(ni, k, i -> scores.allowed(i, column), i -> scores.total(i, column))
+            .forEach(i -> expected.add((long) i * ns + column));
+      }
+      for (int i = 0; i < ni; i++) {
+        for (int s = 0; s < ns; s++) {
+          if (scores.allowed(i, s) && scores.must(i, s)) {
+            expected.add((long) i * ns + s);
+          }
+        }
+      }
+      Set<Long> kept = new HashSet<>();
+      ProblemEncoder.encode(event, scores, new CandidateLimit(0, k)).candidates()
+          .forEach(c -> kept.add((long) c.investor() * ns + c.startup()));
+      assertThat(kept).as("k = %d", k).isEqualTo(expected);
+    }
+  }
+
+  /** The {@code k} best allowed indexes by a plain sort: score descending (as float), index ascending. */
+  private static List<Integer> best(int n, int k, java.util.function.IntPredicate allowed,
+      java.util.function.IntToDoubleFunction total) {
+    return java.util.stream.IntStream.range(0, n).filter(allowed).boxed()
+        .sorted(java.util.Comparator.comparingDouble((Integer x) -> -(float) Math.max(0, total.applyAsDouble(x)))
+            .thenComparingInt(x -> x))
+        .limit(k).toList();
+  }
 }
