@@ -103,9 +103,9 @@ public final class ProblemEncoder {
       row.clear();
       for (int s = 0; s < ns; s++) {
         if (scores.allowed(i, s)) {
-          double total = scores.total(i, s);
-          row.offer(key(total, s));
-          columns[s].offer(key(total, i));
+          float total = (float) scores.total(i, s);
+          row.offer(PairScores.sortKey(total, s));
+          columns[s].offer(PairScores.sortKey(total, i));
         }
       }
       for (int r = 0; r < row.size(); r++) {
@@ -170,15 +170,6 @@ public final class ProblemEncoder {
         heap[c] = key;
       }
     }
-  }
-
-  /**
-   * Sorts ascending as (score descending, index ascending): totals are non-negative floats, whose
-   * bit patterns order like their values.
-   */
-  private static long key(double total, int index) {
-    int bits = Float.floatToIntBits((float) Math.max(0, total));
-    return ((long) (Integer.MAX_VALUE - bits) << 32) | index;
   }
 
   private static void set(long[] bits, long k) {

@@ -180,8 +180,12 @@ public final class PairScores {
     return decode(keys, n, k, investorsById);
   }
 
-  /** Ascending order of the key = descending score, then ascending id rank. */
-  private static long sortKey(float score, int rank) {
+  /**
+   * A key whose ascending order is descending score (below 0 counts as 0), then ascending
+   * {@code rank}: scores are non-negative floats, whose bit patterns order like their values,
+   * so rankings are one primitive sort (or heap) of longs, with no boxing.
+   */
+  public static long sortKey(float score, int rank) {
     return ((long) (Integer.MAX_VALUE - Float.floatToIntBits(Math.max(0f, score))) << 32) | rank;
   }
 
