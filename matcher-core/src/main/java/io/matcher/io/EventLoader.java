@@ -200,7 +200,7 @@ public final class EventLoader {
       problems.error(name, null, null, "missing, expected " + name + " in " + file.getParent());
       return null;
     }
-    String text = readText(file, problems);
+    String text = InputFiles.readText(file, name, problems::add); // JsonInput skips the byte-order mark
     return text == null ? null : JsonInput.parse(name, text, problems::add);
   }
 

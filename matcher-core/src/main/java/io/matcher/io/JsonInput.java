@@ -71,7 +71,7 @@ public final class JsonInput {
       try {
         root = tree(p, file, text, problems);
       } catch (JsonProcessingException e) {
-        problems.accept(error(file, where(e.getLocation(), p), "is not valid JSON: " + explain(e, text, false)));
+        problems.accept(error(file, where(at(e, p, text), p), "is not valid JSON: " + explain(e, text, false)));
         return null;
       }
       if (root == null) {
@@ -86,7 +86,7 @@ public final class JsonInput {
           return null;
         }
       } catch (JsonProcessingException e) {
-        problems.accept(error(file, where(e.getLocation(), null), "found " + explain(e, text, true)
+        problems.accept(error(file, where(at(e, p, text), null), "found " + explain(e, text, true)
             + " after the JSON value that ends at line " + end.getLineNr() + ", column " + end.getColumnNr()
             + ", expected one JSON value per file"));
         return null;
@@ -196,6 +196,23 @@ public final class JsonInput {
     return NODES.numberNode(v);
   }
 
+  /**
+   * Where the parser failed. Its location lies on the offending character or just after it
+   * (after skipping white space it has already moved on); the character named in its message
+   * tells which, so that the column given is the character's own.
+   */
+  private static JsonLocation at(JsonProcessingException e, JsonParser p, String text) {
+    JsonLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    Matcher code = CODE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+    long o = l.getCharOffset();
+    if (code.find() && o > 0 && o <= text.length()
+        && (o == text.length() || text.charAt((int) o) != Integer.parseInt(code.group(1)))
+        && text.charAt((int) o - 1) == Integer.parseInt(code.group(1)) && l.getColumnNr() > 1) {
+      return new JsonLocation(l.contentReference(), l.getByteOffset(), o - 1, l.getLineNr(), l.getColumnNr() - 1);
+    }
+    return l;
+  }
+
   /** {@code line 12, column 5 (investors[3].name)}: the position, with the path when inside a value. */
   private static String where(JsonLocation at, JsonParser p) {
     if (at == null) {
@@ -215,11 +232,11 @@ public final class JsonInput {
         b.insert(0, "." + shorten(c.getCurrentName()));
       }
     }
-    return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
+    return b.length() == 0 ? "" : "$" + b;
   }
 
-  private static final Pattern CODE = Pattern.compile("\\(code (\\d+)\\)");
-  private static final Pattern TOKEN = Pattern.compile("token '([^']*)'");
+  private static final Pattern CODE = Pattern.compile("\\bcode (\\d+)");
+  private static final Pattern TOKEN = Pattern.compile("(?:Unrecognized|Non-standard) token '([^']*)'");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) ['\"](.*)['\"]");
 
   /**
