@@ -3,6 +3,7 @@ package io.matcher.pipeline;
 import io.matcher.index.PairIndex;
 import io.matcher.index.TextAnalysis;
 import io.matcher.io.EventLoader;
+import io.matcher.io.InputFiles;
 import io.matcher.io.LoadResult;
 import io.matcher.model.Event;
 import io.matcher.plan.EventSchedule;
@@ -15,6 +16,7 @@ import io.matcher.score.ExternalMode;
 import io.matcher.score.ExternalScores;
 import io.matcher.score.PairScores;
 import io.matcher.score.Scorer;
+import io.matcher.score.ScoringInputException;
 import io.matcher.score.ScoringOptions;
 import io.matcher.score.Weights;
 import java.io.IOException;
@@ -56,7 +58,15 @@ public final class Pipeline {
     if (file == null && Files.exists(eventDir.resolve(EVENT_WEIGHTS))) {
       file = eventDir.resolve(EVENT_WEIGHTS);
     }
-    return file == null ? Weights.defaults() : Weights.parse(Files.readString(file), file.toString());
+    if (file == null) {
+      return Weights.defaults();
+    }
+    List<io.matcher.io.Problem> problems = new ArrayList<>();
+    String text = InputFiles.readText(file, file.toString(), problems::add);
+    if (text == null) {
+      throw new ScoringInputException(file.toString(), "$", problems.get(0).message());
+    }
+    return Weights.parse(text, file.toString());
   }
 
   /**

@@ -104,6 +104,13 @@ public final class Replan {
       throw new InvalidInputException(problems.stream()
           .filter(p -> p.isError() && !(p.file().equals(oldFile) && !"event".equals(p.field()))).toList());
     }
+    if (!old.meetings().isEmpty() && old.meetings().stream().noneMatch(
+        m -> event0.investor(m.investorId()).isPresent() && event0.startup(m.startupId()).isPresent())) {
+      problems.add(error(oldFile, "$", "meetings", "none of its " + old.meetings().size()
+          + " meetings names an investor and a startup of " + quote(event0.name())
+          + ", expected the schedule.json written for this event"));
+      throw new InvalidInputException(problems.stream().filter(Problem::isError).toList());
+    }
     Event event1 = withAdded(eventDir, event0, cs, changeFile, problems);
 
     Map<String, Integer> inv = new HashMap<>();

@@ -1,8 +1,8 @@
 package io.matcher.score;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.matcher.io.JsonInput;
+import io.matcher.io.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +52,6 @@ public record Weights(
   private static final List<String> FRACTIONS =
       List.of("sectorParentCredit", "stageStepCredit", "externalBlend");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public Weights {
     double[] all = {sector, stage, ticket, text, location, wish, sectorParentCredit,
@@ -130,13 +129,11 @@ public record Weights(
    *     weights zero; the message carries the JSON path
    */
   public static Weights parse(String json, String sourceName) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "$"
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new ScoringInputException(sourceName, where, "not valid JSON: " + e.getOriginalMessage());
+    List<Problem> problems = new ArrayList<>();
+    JsonNode root = JsonInput.parse(sourceName, json, problems::add);
+    if (root == null) {
+      Problem p = problems.get(0);
+      throw new ScoringInputException(sourceName, p.record() == null ? "$" : p.record(), p.message());
     }
     if (root == null || !root.isObject()) {
       throw new ScoringInputException(sourceName, "$",
@@ -161,7 +158,10 @@ public record Weights(
             "expected a number, found " + describe(v));
       }
       double d = v.asDouble();
-      if (d < 0 || !Double.isFinite(d)) {
+      if (!Double.isFinite(d)) {
+        throw new ScoringInputException(sourceName, path, "expected a weight from 0 to 10^300, found " + v.asText());
+      }
+      if (d < 0) {
         throw new ScoringInputException(sourceName, path,
             "weights cannot be negative, found " + v.asText());
       }
