@@ -81,13 +81,7 @@ class ReplanInputTest {
   @Test
   void aFifoAsTheChangeFileIsRefusedWithoutBlocking() throws Exception {
     Path fifo = tmp.resolve("fifo-changes.json");
-    boolean made;
-    try {
-      made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
-    } catch (IOException e) {
-      made = false;
-    }
-    assumeTrue(made, "mkfifo is not available here");
+    assumeTrue(TestEvents.mkfifo(fifo), "mkfifo is not available here");
     List<Problem> p = rejected(oldJson, fifo);
     assertThat(p).singleElement().satisfies(q -> assertThat(q.message()).contains("is not a regular file"));
   }
