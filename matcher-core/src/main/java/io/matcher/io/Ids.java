@@ -8,11 +8,18 @@ import java.util.Locale;
  * is compared in Unicode normalisation form NFC, so that {@code Hà} typed on a Mac (decomposed)
  * and on Windows (composed) is one id. It may not hold a control character (category Cc), a
  * format character (Cf: U+FEFF, zero-width spaces and joiners, bidirectional controls), an
- * unpaired surrogate (Cs), a private-use character (Co) or a line or paragraph separator (Zl, Zp):
+ * unpaired surrogate (Cs), a private-use character (Co) or a line or paragraph separator (Zl, Zp),
+ * and is at most {@value #MAX_LENGTH} characters long:
  * these are invisible or stripped in outputs, so that two distinct ids would print the same.
  * Names and other texts are kept exactly as written.
  */
 public final class Ids {
+  /**
+   * Longest id, in characters. Ids are index keys (Lucene refuses a term above 32766 bytes) and
+   * file names; a longer one is a pasted text, not an id.
+   */
+  public static final int MAX_LENGTH = 200;
+
   private Ids() {}
 
   /** {@code id} in NFC. */
@@ -25,6 +32,9 @@ public final class Ids {
    * characters of the id as written) and code point; null when it is valid.
    */
   public static String problem(String id) {
+    if (id.length() > MAX_LENGTH) {
+      return "an id of " + id.length() + " characters, expected at most " + MAX_LENGTH;
+    }
     int index = 1;
     for (int i = 0; i < id.length(); index++) {
       int cp = id.codePointAt(i);

@@ -21,7 +21,7 @@ import io.matcher.score.ScoringOptions;
 import io.matcher.score.Weights;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,12 +61,18 @@ public final class Pipeline {
     if (file == null) {
       return Weights.defaults();
     }
+    return Weights.parse(text(file), file.toString());
+  }
+
+  /** A scoring input file as UTF-8 text: a regular file only, the failure in one line. */
+  private static String text(Path file) {
     List<io.matcher.io.Problem> problems = new ArrayList<>();
     String text = InputFiles.readText(file, file.toString(), problems::add);
     if (text == null) {
-      throw new ScoringInputException(file.toString(), "$", problems.get(0).message());
+      io.matcher.io.Problem p = problems.get(0);
+      throw new ScoringInputException(file.toString(), p.record() == null ? "the file" : p.record(), p.message());
     }
-    return Weights.parse(text, file.toString());
+    return text;
   }
 
   /**
@@ -136,7 +142,7 @@ public final class Pipeline {
     ScoringOptions options = ScoringOptions.defaults();
     if (inputs.externalScoresFile() != null) {
       Path f = inputs.externalScoresFile();
-      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      try (Reader r = new StringReader(text(f))) {
         ExternalMode mode = inputs.externalMode() == null ? ExternalMode.REPLACE : inputs.externalMode();
         options = options.withExternal(ExternalScores.parse(r, f.toString()), mode);
       }

@@ -267,6 +267,14 @@ class InputHardeningTest {
   }
 
   @Test
+  void anIdLongerThan200CharactersIsAnError() {
+    // found by InputFuzzTest: a 100,000-character id broke the index (Lucene terms ≤ 32766 bytes)
+    String id = "xạ".repeat(50_000);
+    rejects(minimal("investors.json", "[{\"id\": \"" + id + "\", \"name\": \"A\"}]"),
+        "investors.json investors[0].id", "an id of 100000 characters, expected at most 200");
+  }
+
+  @Test
   void idsInCsvAndTableAndSlotIdsAreCheckedToo() {
     rejects(minimal("event.json", event("\"tables\": 3,", "\"tables\": [{\"id\": \"T1\"}, {\"id\": \"T1\\u200B\"}],")),
         "event.json tables[1].id", "U+200B");
