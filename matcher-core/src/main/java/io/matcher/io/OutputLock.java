@@ -8,23 +8,26 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The right to write one output: an OS file lock ({@link FileChannel#tryLock}) on
  * {@code .NAME.lock} beside the output {@code NAME}, in its parent directory. A second run on the
  * same output, in this process or another, is refused at once with the holder's process id; the
- * lock ends with the process, so a killed run never leaves it held.
+ * OS lets go of the lock when the process ends, so a killed run never leaves it held.
  *
- * <p>The lock file holds {@code pid N} and a token, and is deleted by its holder before it lets
- * go. A run that locked a file just deleted by the previous holder sees that the path no longer
- * holds its own token and tries again on the new file, so two runs never both hold the lock.
+ * <p>The lock file holds {@code pid N} and stays when the run ends: deleting it would let a run
+ * that opened it just before lock a file no longer on disk while a third run locks a new one.
+ * Within one JVM the locks held are also kept in a set and a second attempt is refused before it
+ * opens the file, because closing any channel on a file drops every lock the process holds on it
+ * (POSIX record locks).
  */
 public final class OutputLock implements AutoCloseable {
-  private static final int ATTEMPTS = 20;
+  /** The lock files this JVM holds. */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
   private final Path file;
   private final FileChannel channel;
@@ -52,63 +55,57 @@ public final class OutputLock implements AutoCloseable {
     Path file = lockFile(target);
     try {
       Files.createDirectories(file.getParent());
+      file = file.getParent().toRealPath().resolve(file.getFileName());
     } catch (IOException e) {
       throw new OutputException("cannot write " + OutputGuard.display(target) + ": cannot create "
           + file.getParent() + ": " + OutputDirectory.reason(e), e);
     }
-    String token = "pid " + ProcessHandle.current().pid() + " token "
-        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + "\n";
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      FileChannel channel = null;
-      try {
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        FileLock lock;
-        try {
-          lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-          lock = null; // this process holds it already
-        }
-        if (lock == null) {
-          String holder = holder(channel);
-          channel.close();
-          throw new OutputException(OutputGuard.display(target) + ": another matcher run is "
-              + "writing it" + holder + "; wait for it to end, or choose another path");
-        }
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-        if (java.util.Arrays.equals(token.getBytes(StandardCharsets.UTF_8), readOrNull(file))) {
-          return new OutputLock(file, channel, lock);
-        }
-        // the previous holder deleted this file before we locked it: try the new one
-        lock.release();
-        channel.close();
-      } catch (OutputException e) {
-        throw e;
-      } catch (IOException e) {
-        closeQuietly(channel);
-        throw new OutputException("cannot write " + OutputGuard.display(target) + ": cannot lock it ("
-            + file.getFileName() + " in " + file.getParent() + "): " + OutputDirectory.reason(e), e);
-      }
+    if (!HELD.add(file)) {
+      throw busy(target, " (pid " + ProcessHandle.current().pid() + ")");
     }
-    throw new OutputException(OutputGuard.display(target) + ": another matcher run is writing it; "
-        + "wait for it to end, or choose another path");
+    FileChannel channel = null;
+    try {
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        String holder = holder(channel);
+        channel.close();
+        HELD.remove(file);
+        throw busy(target, holder);
+      }
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n")
+          .getBytes(StandardCharsets.UTF_8)), 0);
+      return new OutputLock(file, channel, lock);
+    } catch (OutputException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(channel);
+      HELD.remove(file);
+      if (e instanceof IOException io) {
+        throw new OutputException("cannot write " + OutputGuard.display(target) + ": cannot lock it ("
+            + file.getFileName() + " in " + file.getParent() + "): " + OutputDirectory.reason(io), io);
+      }
+      throw (RuntimeException) e;
+    }
   }
 
-  /** Deletes the lock file and lets go. */
+  private static OutputException busy(Path target, String holder) {
+    return new OutputException(OutputGuard.display(target) + ": another matcher run is "
+        + "writing it" + holder + "; wait for it to end, or choose another path");
+  }
+
+  /** Lets go (the lock file stays, see the class comment). */
   @Override
   public void close() {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // a lock file left behind is harmless: the next run locks and reuses it
-    }
     try {
       lock.release();
     } catch (IOException e) {
       // closing the channel below releases it as well
     }
     closeQuietly(channel);
+    HELD.remove(file);
   }
 
   /** " (pid N)" from the holder's lock file, or "" when it has not written it yet. */
@@ -123,14 +120,6 @@ public final class OutputLock implements AutoCloseable {
       }
     }
     return "";
-  }
-
-  private static byte[] readOrNull(Path file) throws IOException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
   }
 
   private static void closeQuietly(FileChannel c) {

@@ -40,7 +40,7 @@ class OutputDirectoryTest {
         .isInstanceOf(OutputException.class).hasMessage(out + ": exists; use --force to replace it");
     OutputDirectory.write(out, true, Map.of("c.txt", new byte[] {1}));
     assertThat(tree(out)).containsOnlyKeys("c.txt", OutputGuard.MARKER);
-    assertThat(siblings(out)).containsExactly("out");
+    assertThat(siblings(out)).containsExactly(".out.lock", "out");
   }
 
   @Test
@@ -153,7 +153,7 @@ class OutputDirectoryTest {
     }
     assertThat(Files.exists(out)).isFalse();
     OutputDirectory.write(out, false, FILES);
-    assertThat(siblings(out)).containsExactly("out"); // the lock file goes with its holder
+    assertThat(siblings(out)).containsExactly(".out.lock", "out");
   }
 
   @Test
@@ -198,12 +198,12 @@ class OutputDirectoryTest {
 
     assertThatThrownBy(() -> OutputDirectory.write(out, false, FILES)).hasMessageContaining("exists; use --force");
     assertThat(tree(out)).isEqualTo(previous);
-    assertThat(siblings(out)).containsExactlyInAnyOrder("out", ".out.tmp-notes", ".other.tmp-1");
+    assertThat(siblings(out)).containsExactlyInAnyOrder("out", ".out.lock", ".out.tmp-notes", ".other.tmp-1");
 
     Files.createDirectories(tmp.resolve(".out.tmp-99"));
     OutputDirectory.write(out, true, Map.of("new.txt", new byte[] {2}));
     assertThat(tree(out)).containsOnlyKeys("new.txt", OutputGuard.MARKER);
-    assertThat(siblings(out)).containsExactlyInAnyOrder("out", ".out.tmp-notes", ".other.tmp-1");
+    assertThat(siblings(out)).containsExactlyInAnyOrder("out", ".out.lock", ".out.tmp-notes", ".other.tmp-1");
   }
 
   @Test
@@ -239,7 +239,7 @@ class OutputDirectoryTest {
     assertThatThrownBy(() -> OutputDirectory.write(file.resolve("out"), false, FILES))
         .isInstanceOf(OutputException.class)
         .hasMessageStartingWith("cannot write " + file.resolve("out") + ": cannot create " + file);
-    assertThat(siblings(out)).containsExactlyInAnyOrder("plain");
+    assertThat(siblings(out)).containsExactlyInAnyOrder("plain", ".out.lock");
   }
 
   @Test
@@ -279,8 +279,8 @@ class OutputDirectoryTest {
     Path empty = Files.createFile(tmp.resolve("empty.csv"));
     OutputDirectory.writeFile(empty, true, new byte[] {7}, kind, List.of());
     assertThat(Files.readAllBytes(empty)).containsExactly(7);
-    assertThat(siblings(csv)).containsExactlyInAnyOrder("scores.csv", "investors.csv", "budget.csv",
-        "dir.csv", "empty.csv");
+    assertThat(siblings(csv)).containsExactlyInAnyOrder("scores.csv", ".scores.csv.lock",
+        "investors.csv", "budget.csv", "dir.csv", "empty.csv", ".empty.csv.lock");
   }
 
   @Test
