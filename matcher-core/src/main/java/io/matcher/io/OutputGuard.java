@@ -98,16 +98,8 @@ public final class OutputGuard {
   public static void checkDirectory(Path target, boolean force, Collection<Path> inputs)
       throws OutputException {
     Path abs = target.toAbsolutePath().normalize();
-    if (Files.isSymbolicLink(abs)) {
-      throw refuse(target, "is a symbolic link; matcher writes a real directory and never "
-          + "replaces a link: give the directory itself or another --out");
-    }
-    if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+    if (!existsAndMayBeReplaced(target, abs, inputs, "a real directory", "the directory itself or another --out")) {
       return;
-    }
-    Optional<String> role = protectedRole(abs, inputs);
-    if (role.isPresent()) {
-      throw refuse(target, role.get() + "; matcher never replaces it: choose another --out");
     }
     if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
       throw refuse(target, "is a file, not a directory; matcher never replaces a file with an "
@@ -127,16 +119,8 @@ public final class OutputGuard {
   public static void checkFile(Path target, boolean force, Collection<Path> inputs, FileKind kind)
       throws OutputException {
     Path abs = target.toAbsolutePath().normalize();
-    if (Files.isSymbolicLink(abs)) {
-      throw refuse(target, "is a symbolic link; matcher writes a regular file and never "
-          + "replaces a link: give the file itself or another path");
-    }
-    if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+    if (!existsAndMayBeReplaced(target, abs, inputs, "a regular file", "the file itself or another path")) {
       return;
-    }
-    Optional<String> role = protectedRole(abs, inputs);
-    if (role.isPresent()) {
-      throw refuse(target, role.get() + "; matcher never replaces it: choose another path");
     }
     if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
       throw refuse(target, "is a directory, not a file; matcher never replaces a directory "
@@ -155,6 +139,27 @@ public final class OutputGuard {
     if (!force) {
       throw refuse(target, "exists; use --force to replace it");
     }
+  }
+
+  /**
+   * The rules of both kinds of output: never a link, never a protected path. False when the
+   * target does not exist (nothing more to check).
+   */
+  private static boolean existsAndMayBeReplaced(Path target, Path abs, Collection<Path> inputs,
+      String writes, String give) throws OutputException {
+    if (Files.isSymbolicLink(abs)) {
+      throw refuse(target, "is a symbolic link; matcher writes " + writes + " and never "
+          + "replaces a link: give " + give);
+    }
+    if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    Optional<String> role = protectedRole(abs, inputs);
+    if (role.isPresent()) {
+      throw refuse(target, role.get() + "; matcher never replaces it: choose another "
+          + (give.endsWith("--out") ? "--out" : "path"));
+    }
+    return true;
   }
 
   /** Whether {@code dir} holds a previous matcher output (see the class comment). */
