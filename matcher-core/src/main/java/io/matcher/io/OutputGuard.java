@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * only what matcher wrote itself:
  *
  * <ul>
- *   <li>a directory that is empty, or holds a previous matcher output: a {@code run.json} or a
+ *   <li>a directory that is empty (also without {@code --force}: nothing is lost), or holds a
+ *       previous matcher output: a {@code run.json} or a
  *       {@code .matcher-output} marker whose {@code "writtenBy"} is {@code "matcher"} (every
  *       directory {@link OutputDirectory} writes carries one of them; a {@code run.json} of a
  *       matcher version before the marker is recognised by its {@code matcher} and
@@ -105,7 +106,10 @@ public final class OutputGuard {
       throw refuse(target, "is a file, not a directory; matcher never replaces a file with an "
           + "output directory: choose another --out");
     }
-    if (!isEmptyDirectory(abs) && !isPreviousOutput(abs)) {
+    if (isEmptyDirectory(abs)) {
+      return; // nothing to lose: an empty directory (made for the output) is used as it is
+    }
+    if (!isPreviousOutput(abs)) {
       throw refuse(target, "is not empty and is not a matcher output (no run.json or "
           + MARKER + " written by matcher); matcher never replaces it, even with --force: "
           + "choose another --out");

@@ -59,10 +59,13 @@ class OutputDirectoryTest {
   }
 
   @Test
-  void forceReplacesAnEmptyDirectory() throws IOException {
+  void anEmptyDirectoryIsUsedWithOrWithoutForce() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("empty"));
-    OutputDirectory.write(out, true, FILES);
+    OutputDirectory.write(out, false, FILES);
     assertThat(tree(out)).containsKey("a.txt");
+    Path again = Files.createDirectories(tmp.resolve("empty2"));
+    OutputDirectory.write(again, true, FILES);
+    assertThat(tree(again)).containsKey("a.txt");
   }
 
   @Test
