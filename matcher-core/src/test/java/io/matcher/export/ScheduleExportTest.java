@@ -31,7 +31,7 @@ class ScheduleExportTest {
     assertThat(files).containsKeys("schedule.json", "schedule.csv", "grid.html", "report.html");
     assertThat(files.keySet().stream().filter(p -> p.startsWith("investors/"))).hasSize(3 * investors.size());
     assertThat(files.keySet().stream().filter(p -> p.startsWith("startups/"))).hasSize(3 * startups.size());
-    assertThat(files).hasSize(4 + 3 * (investors.size() + startups.size()));
+    assertThat(files).hasSize(5 + 3 * (investors.size() + startups.size()));
     assertThat(files.keySet()).allMatch(SafeFileNames::isSafeRelativePath);
     // a name that folds like the example
     assertThat(files).containsKey("investors/nguyen-thi-thu-ha-I001.ics");
@@ -56,7 +56,7 @@ class ScheduleExportTest {
   void optionsSelectWhatIsWritten() {
     EventSchedule s = ExportFixtures.HOSTILE;
     assertThat(ScheduleExport.files(s, new ExportOptions(false, true, null)).keySet())
-        .containsExactly("grid.html", "report.html", "schedule.csv", "schedule.json");
+        .containsExactly("grid.html", "recipients.json", "report.html", "schedule.csv", "schedule.json");
     assertThat(ScheduleExport.files(s, new ExportOptions(true, false, null)).keySet())
         .allMatch(p -> p.startsWith("investors/") || p.startsWith("startups/"));
     // an explicit stamp changes only the calendars
