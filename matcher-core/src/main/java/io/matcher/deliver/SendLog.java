@@ -61,8 +61,8 @@ public final class SendLog implements Closeable {
   public static SendLog open(Path outDir) throws IOException {
     Path path = outDir.resolve(FILE);
     boolean created = !Files.exists(path);
-    FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.APPEND);
     try {
       FileLock lock;
       try {
