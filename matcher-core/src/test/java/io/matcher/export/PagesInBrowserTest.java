@@ -151,4 +151,58 @@ class PagesInBrowserTest {
       page.close();
     }
   }
+
+  /** The smallest computed font size (CSS px) of any element with its own text under {@code root}. */
+  static String minFont(String selector) {
+    return "Math.min(...[...document.querySelectorAll('" + selector + "')].filter(e => [...e.childNodes]"
+        + ".some(n => n.nodeType === 3 && n.textContent.trim())).map(e => parseFloat(getComputedStyle(e).fontSize)))";
+  }
+
+  @Test
+  void gridReportAndPrintablesPrintReadablyOnA4() throws Exception {
+    Path dir = write("print", ExportFixtures.SAMPLE_FILES);
+    // the grid, landscape: every text at 9 pt (12 px) or more, no cell's text spilling sideways
+    Browser.Page grid = browser.newPage().viewport(1123, 794, false).media("print").open(dir.resolve("grid.html"));
+    assertThat(grid.eval(minFont("table.grid *")).asDouble()).isGreaterThanOrEqualTo(12.0);
+    assertThat(grid.eval("[...document.querySelectorAll('table.grid td, table.grid th')]"
+        + ".filter(c => c.scrollWidth > c.clientWidth + 1).length").asInt()).isZero();
+    assertThat(grid.eval("document.scrollingElement.scrollWidth <= window.innerWidth").asBoolean()).isTrue();
+    byte[] gridPdf = grid.pdf();
+    assertThat(Browser.pdfPages(gridPdf)).isGreaterThanOrEqualTo(2);
+    save("grid-a4.pdf", gridPdf);
+    grid.close();
+
+    // the report: headings never end a page, the capacity label clear of the bar values
+    Browser.Page report = browser.newPage().viewport(A4_WIDTH, 1123, false).media("print").open(dir.resolve("report.html"));
+    assertThat(report.eval("[...document.querySelectorAll('h2')].map(h => getComputedStyle(h).breakAfter)"))
+        .isNotEmpty().allSatisfy(v -> assertThat(v.asText()).isEqualTo("avoid"));
+    assertThat(report.eval("""
+        (() => { const R = e => e.getBoundingClientRect(); let n = 0;
+          document.querySelectorAll('svg.chart').forEach(svg => {
+            const labels = [...svg.querySelectorAll('text.reflabel')].map(R);
+            svg.querySelectorAll('text.value, rect.bar').forEach(v => { const b = R(v);
+              labels.forEach(a => { if (Math.min(a.right, b.right) > Math.max(a.left, b.left)
+                  && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)) n++; }); }); });
+          return n; })()""").asInt()).isZero();
+    assertThat(report.eval("document.scrollingElement.scrollWidth <= window.innerWidth").asBoolean()).isTrue();
+    save("report-a4.pdf", report.pdf());
+    report.close();
+
+    // find your table: large type (names at 15 pt = 20 px or more)
+    Browser.Page find = browser.newPage().viewport(A4_WIDTH, 1123, false).media("print")
+        .open(dir.resolve(Printables.FIND_YOUR_TABLE));
+    assertThat(find.eval(minFont("td.who .name")).asDouble()).isGreaterThanOrEqualTo(20.0);
+    assertThat(find.eval("document.scrollingElement.scrollWidth <= window.innerWidth").asBoolean()).isTrue();
+    save("find-your-table-a4.pdf", find.pdf());
+    find.close();
+
+    // table cards: one A4 page each
+    Browser.Page cards = browser.newPage().viewport(A4_WIDTH, 1123, false).media("print")
+        .open(dir.resolve(Printables.TABLE_CARDS));
+    int n = cards.eval("document.querySelectorAll('section.card').length").asInt();
+    byte[] cardsPdf = cards.pdf();
+    assertThat(Browser.pdfPages(cardsPdf)).isEqualTo(n);
+    save("tables-a4.pdf", cardsPdf);
+    cards.close();
+  }
 }
