@@ -35,16 +35,7 @@ public final class GridHtml {
     List<Timeline.Entry> timeline = Timeline.of(e);
     boolean multiDay = Timeline.multiDay(e);
     StringBuilder b = new StringBuilder();
-    b.append("<header>\n<h1>").append(TITLE).append("</h1>\n<p class=\"event\">")
-        .append(Html.line(e.name())).append("</p>\n<p class=\"where\">");
-    if (!Text.blank(e.venue())) {
-      b.append(Html.line(e.venue()));
-    }
-    LocalDate day = Timeline.day(e);
-    if (day != null) {
-      b.append(" · ").append(Html.esc(Times.date(day)));
-    }
-    b.append("</p>\n</header>\n");
+    header(b, e, TITLE);
     List<List<Timeline.Entry>> parts = parts(timeline, SLOTS_PER_PAGE);
     for (int part = 0; part < parts.size(); part++) {
       List<Timeline.Entry> cols = parts.get(part);
@@ -61,6 +52,20 @@ public final class GridHtml {
         .append(" cuộc gặp / meetings · ").append(e.tables().size()).append(" bàn / tables · ")
         .append(e.slots().size()).append(" lượt / slots · matcher</footer>\n");
     return Html.page("vi", Text.oneLine(e.name()) + " — " + TITLE, "grid.css", "grid-page", b.toString());
+  }
+
+  /** The page header of the printables: title, event, venue · date. */
+  static void header(StringBuilder b, Event e, String title) {
+    b.append("<header>\n<h1>").append(title).append("</h1>\n<p class=\"event\">")
+        .append(Html.line(e.name())).append("</p>\n<p class=\"where\">");
+    if (!Text.blank(e.venue())) {
+      b.append(Html.line(e.venue()));
+    }
+    LocalDate day = Timeline.day(e);
+    if (day != null) {
+      b.append(" · ").append(Html.esc(Times.date(day)));
+    }
+    b.append("</p>\n</header>\n");
   }
 
   /** At most this many slots side by side on one landscape page, so that names print at 9 pt. */

@@ -7,7 +7,6 @@ import io.matcher.plan.EventSchedule;
 import io.matcher.plan.ScheduledMeeting;
 import io.matcher.taxonomy.Fold;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,7 +55,7 @@ public final class Printables {
         .thenComparing(Entry::id));
     boolean multiDay = Timeline.multiDay(e);
     StringBuilder b = new StringBuilder();
-    header(b, e, "Tìm bàn của bạn / Find your table");
+    GridHtml.header(b, e, "Tìm bàn của bạn / Find your table");
     b.append("<table class=\"find\">\n<thead><tr><th class=\"who\">Tên / Name</th><th class=\"where\">")
         .append(AgendaHtml.TABLE).append("</th><th class=\"first\">Cuộc gặp đầu / First meeting</th></tr></thead>\n<tbody>\n");
     char letter = 0;
@@ -147,19 +146,6 @@ public final class Printables {
     }
     return Html.page("vi", Text.oneLine(e.name()) + " — Thẻ bàn / Table cards", "printables.css", "cards-page",
         b.toString()).getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void header(StringBuilder b, Event e, String title) {
-    b.append("<header>\n<h1>").append(title).append("</h1>\n<p class=\"event\">").append(Html.line(e.name()))
-        .append("</p>\n<p class=\"where\">");
-    if (!Text.blank(e.venue())) {
-      b.append(Html.line(e.venue()));
-    }
-    LocalDate day = Timeline.day(e);
-    if (day != null) {
-      b.append(" · ").append(Html.esc(Times.date(day)));
-    }
-    b.append("</p>\n</header>\n");
   }
 
   private static void footer(StringBuilder b, Event e) {
