@@ -24,6 +24,7 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
   static final List<Class<?>> SUBCOMMANDS = List.of(
       ScheduleCommand.class,
       ReplanCommand.class,
+      SendCommand.class,
       ValidateCommand.class,
       RecommendCommand.class,
       ExplainCommand.class,
