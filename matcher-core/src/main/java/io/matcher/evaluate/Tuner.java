@@ -228,19 +228,17 @@ public final class Tuner {
   }
 
   /** The weights with one coordinate changed, or null when all component weights would be 0. */
-  static Weights with(Weights w, String coord, double v) {
+  Weights with(Weights w, String coord, double v) {
     Map<String, Double> m = new LinkedHashMap<>(w.asMap());
     m.put(coord, v);
     double sum = 0;
-    for (String c : EvaluationData.COMPONENTS) {
+    for (String c : evaluator.data().components()) {
       sum += m.get(c);
     }
     if (sum <= 0) {
       return null;
     }
-    return new Weights(m.get("sector"), m.get("stage"), m.get("ticket"), m.get("text"),
-        m.get("location"), m.get("wish"), m.get("sectorParentCredit"),
-        m.get("stageStepCredit"), m.get("externalBlend"));
+    return Weights.fromMap(m);
   }
 
   /** One fold of the cross-validation. */
