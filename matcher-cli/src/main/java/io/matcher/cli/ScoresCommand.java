@@ -53,6 +53,7 @@ final class ScoresCommand implements Callable<Integer> {
     }
     Event event = Pipeline.load(eventDir);
     PairScores scores = Pipeline.score(eventDir, event, scoring.inputs());
+    scoring.reportExternal(scores, spec.commandLine().getErr());
     StringBuilder csv = new StringBuilder("investorId,startupId,score,must");
     scores.componentNames().forEach(c -> csv.append(',').append(c));
     csv.append('\n');

@@ -128,7 +128,8 @@ public final class Pipeline {
       Path f = inputs.externalScoresFile();
       try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
         ExternalMode mode = inputs.externalMode() == null ? ExternalMode.REPLACE : inputs.externalMode();
-        options = options.withExternal(ExternalScores.parse(r, f.toString()), mode);
+        options = options.withExternal(
+            ExternalScores.parse(r, f.toString(), inputs.externalScoresMax()), mode);
       }
     }
     Scorer scorer = new Scorer(weights(eventDir, inputs), options);
