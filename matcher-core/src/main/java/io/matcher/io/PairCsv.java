@@ -79,8 +79,13 @@ public final class PairCsv {
     return out;
   }
 
-  /** Every row's cells, a byte-order mark dropped. */
-  private static List<String[]> cells(Reader reader) throws IOException, ShapeException {
+  /**
+   * Every row's cells as parsed (quotes, newlines in cells), a byte-order mark dropped; row r of
+   * the list is spreadsheet row r + 1. For other small files read by header (post-event ratings).
+   *
+   * @throws ShapeException for malformed CSV, located by row
+   */
+  public static List<String[]> cells(Reader reader) throws IOException, ShapeException {
     List<String[]> rows = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     char[] buf = new char[8192];
