@@ -179,20 +179,6 @@ public final class EvaluationData {
     return components;
   }
 
-  /** The raw value of a component for a row's candidate: {@link #PROBE} marks a related code. */
-  double rawValue(int row, int component, int candidate) {
-    return values[row][component][candidate];
-  }
-
-  /** The credit key of a component ({@code sectorParentCredit} ...), or null. */
-  static String creditKey(String component) {
-    return switch (component) {
-      case "sector" -> "sectorParentCredit";
-      case "stage" -> "stageStepCredit";
-      default -> null;
-    };
-  }
-
   private static double credit(Weights w, int credited) {
     return credited == 0 ? w.sectorParentCredit() : w.stageStepCredit();
   }

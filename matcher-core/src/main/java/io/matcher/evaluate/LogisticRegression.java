@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * L2-regularised logistic regression of "labelled positive" on the pair's features
- * ({@link Features}), fitted by {@link ProjectedGradient} under the constraints that make the
- * model a {@link Weights} (coefficients &ge; 0, credits in [0, 1]); the intercept is free and not
+ * ({@link Features}), fitted by {@link ProjectedGradient} under the constraint that makes the
+ * model a {@link Weights} (coefficients &ge; 0); the intercept is free and not
  * penalised. See e.g. T. Hastie, R. Tibshirani, J. Friedman, "The Elements of Statistical
  * Learning", 2nd ed., 2009, section 4.4.
  *
@@ -67,8 +67,8 @@ public final class LogisticRegression implements Learner {
   @Override
   public Weights fit(Features features, int[] rows, long seed) {
     double[] beta = coefficients(features, rows, seed);
-    Weights w = features.toWeights(beta, Weights.defaults());
-    return w == null ? Weights.defaults() : w;
+    Weights w = features.toWeights(beta);
+    return w == null ? features.base() : w;
   }
 
   /** The fitted coefficients, intercept last. */
@@ -134,7 +134,7 @@ public final class LogisticRegression implements Learner {
       return value;
     };
     double[] start = new double[d + 1];
-    System.arraycopy(features.coefficients(Weights.defaults()), 0, start, 0, d);
+    System.arraycopy(features.coefficients(features.base()), 0, start, 0, d);
     return optimiser.minimise(loss, start, features::project);
   }
 

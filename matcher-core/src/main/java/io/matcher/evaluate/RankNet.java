@@ -15,8 +15,8 @@ import java.util.Map;
  * candidates and above each labelled one of a lower grade; the loss is
  * {@code log(1 + exp(-(s_a - s_b)))} per such pair, each investor's pairs together weighing the
  * same (so an active investor with many labels does not dominate), plus
- * {@code lambda/2 |beta|^2}. Fitted by {@link ProjectedGradient} under the constraints that make
- * the model a {@link Weights}. Within an investor only differences count, so investor-level
+ * {@code lambda/2 |beta|^2}. Fitted by {@link ProjectedGradient} under the constraint that makes
+ * the model a {@link Weights} (coefficients &ge; 0). Within an investor only differences count, so investor-level
  * signals (activity) cancel, as they do in the investor's ranking.
  *
  * <p><b>Negative sampling.</b> Up to {@code negatives} unlabelled candidates per labelled one,
@@ -67,8 +67,8 @@ public final class RankNet implements Learner {
 
   @Override
   public Weights fit(Features features, int[] rows, long seed) {
-    Weights w = features.toWeights(coefficients(features, rows, seed), Weights.defaults());
-    return w == null ? Weights.defaults() : w;
+    Weights w = features.toWeights(coefficients(features, rows, seed));
+    return w == null ? features.base() : w;
   }
 
   /** The fitted coefficients (no intercept: it cancels in differences). */
@@ -137,7 +137,7 @@ public final class RankNet implements Learner {
       }
       return value;
     };
-    return optimiser.minimise(loss, features.coefficients(Weights.defaults()), features::project);
+    return optimiser.minimise(loss, features.coefficients(features.base()), features::project);
   }
 
   private static double[] difference(double[] a, double[] b) {
