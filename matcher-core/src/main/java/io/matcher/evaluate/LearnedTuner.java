@@ -96,13 +96,7 @@ public final class LearnedTuner {
     String metric = "ndcg@" + k;
     for (int f = 0; f < split.size(); f++) {
       int[] test = split.get(f).stream().mapToInt(rowOf::get).toArray();
-      List<Integer> trainList = new ArrayList<>();
-      for (int g = 0; g < split.size(); g++) {
-        if (g != f) {
-          split.get(g).forEach(id -> trainList.add(rowOf.get(id)));
-        }
-      }
-      int[] train = trainList.stream().mapToInt(Integer::intValue).sorted().toArray();
+      int[] train = Folds.trainingRows(split, f, rowOf);
       ModelSelection.Choice choice = selection.select(train, seed + f);
       List<MetricValues> learned = evaluator.perInvestor(evaluator.engine(choice.weights()), test);
       List<MetricValues> def = evaluator.perInvestor(evaluator.engine(Weights.defaults()), test);

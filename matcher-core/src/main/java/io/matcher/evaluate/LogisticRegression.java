@@ -2,7 +2,6 @@ package io.matcher.evaluate;
 
 import io.matcher.score.Weights;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,39 +28,26 @@ public final class LogisticRegression implements Learner {
   /** Default number of sampled negatives per positive. */
   public static final int DEFAULT_NEGATIVES = 20;
 
-  private final double lambda;
-  private final int negatives;
+  private final FitSettings settings;
   private final ProjectedGradient optimiser;
 
   /**
    * @param lambda L2 penalty, &ge; 0
-   * @param negatives sampled negatives per positive, &ge; 1 ({@link Integer#MAX_VALUE}: all)
+   * @param negatives sampled negatives per positive, &ge; 1
    */
   public LogisticRegression(double lambda, int negatives) {
-    if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-      throw new IllegalArgumentException("lambda must be a number >= 0, found " + lambda);
-    }
-    if (negatives < 1) {
-      throw new IllegalArgumentException("negatives must be >= 1, found " + negatives);
-    }
-    this.lambda = lambda;
-    this.negatives = negatives;
+    this.settings = new FitSettings(lambda, negatives);
     this.optimiser = new ProjectedGradient(300, 1e-5);
   }
 
   @Override
   public String name() {
-    return "logistic(l2=" + lambda + ")";
+    return settings.name("logistic");
   }
 
   @Override
   public Map<String, Object> settings() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("method", "logistic");
-    m.put("l2", lambda);
-    m.put("negativesPerPositive", negatives);
-    m.put("weighting", "per investor: positives 1/2, negatives 1/2; investors equal");
-    return m;
+    return settings.describe("logistic", "per investor: positives 1/2, sampled negatives 1/2; investors equal");
   }
 
   @Override
@@ -89,7 +75,7 @@ public final class LogisticRegression implements Learner {
       }
       int[] neg = java.util.stream.IntStream.range(0, m.length).filter(j -> !pos[j]).toArray();
       int[] drawn = new NegativeSampler(neg, seed, data.investorIds().get(r))
-          .draw((int) Math.min(Integer.MAX_VALUE, (long) negatives * Math.max(p, 1)));
+          .draw((int) Math.min(Integer.MAX_VALUE, (long) settings.negatives() * Math.max(p, 1)));
       for (int j = 0; j < m.length; j++) {
         if (pos[j]) {
           xs.add(m[j]);
@@ -127,11 +113,7 @@ public final class LogisticRegression implements Learner {
         }
         grad[d] += g;
       }
-      for (int k = 0; k < d; k++) {
-        value += 0.5 * lambda * beta[k] * beta[k];
-        grad[k] += lambda * beta[k];
-      }
-      return value;
+      return value + settings.penalty(beta, grad, d);
     };
     double[] start = new double[d + 1];
     System.arraycopy(features.coefficients(features.base()), 0, start, 0, d);

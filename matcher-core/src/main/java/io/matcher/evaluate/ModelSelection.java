@@ -81,13 +81,7 @@ public final class ModelSelection {
       double[] total = new double[candidates.size()];
       for (int f = 0; f < split.size(); f++) {
         int[] test = split.get(f).stream().mapToInt(rowOf::get).toArray();
-        List<Integer> trainList = new ArrayList<>();
-        for (int g = 0; g < split.size(); g++) {
-          if (g != f) {
-            split.get(g).forEach(id -> trainList.add(rowOf.get(id)));
-          }
-        }
-        int[] train = trainList.stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] train = Folds.trainingRows(split, f, rowOf);
         for (int c = 0; c < candidates.size(); c++) {
           Weights w = candidates.get(c).fit(features, train, seed);
           for (MetricValues m : evaluator.perInvestor(evaluator.engine(w), test)) {

@@ -2,7 +2,6 @@ package io.matcher.evaluate;
 
 import io.matcher.score.Weights;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +29,7 @@ public final class RankNet implements Learner {
   /** Default number of sampled negatives per positive. */
   public static final int DEFAULT_NEGATIVES = 20;
 
-  private final double lambda;
-  private final int negatives;
+  private final FitSettings settings;
   private final ProjectedGradient optimiser;
 
   /**
@@ -39,30 +37,18 @@ public final class RankNet implements Learner {
    * @param negatives sampled negatives per positive, &ge; 1
    */
   public RankNet(double lambda, int negatives) {
-    if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-      throw new IllegalArgumentException("lambda must be a number >= 0, found " + lambda);
-    }
-    if (negatives < 1) {
-      throw new IllegalArgumentException("negatives must be >= 1, found " + negatives);
-    }
-    this.lambda = lambda;
-    this.negatives = negatives;
+    this.settings = new FitSettings(lambda, negatives);
     this.optimiser = new ProjectedGradient(300, 1e-5);
   }
 
   @Override
   public String name() {
-    return "ranknet(l2=" + lambda + ")";
+    return settings.name("ranknet");
   }
 
   @Override
   public Map<String, Object> settings() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("method", "ranknet");
-    m.put("l2", lambda);
-    m.put("negativesPerPositive", negatives);
-    m.put("weighting", "per investor: its pairs together weigh the same");
-    return m;
+    return settings.describe("ranknet", "per investor: its pairs together weigh the same");
   }
 
   @Override
@@ -95,7 +81,7 @@ public final class RankNet implements Learner {
           continue;
         }
         NegativeSampler sampler = new NegativeSampler(neg, seed + a, data.investorIds().get(r));
-        for (int b : sampler.draw(negatives)) {
+        for (int b : sampler.draw(settings.negatives())) {
           mine.add(difference(m[a], m[b]));
         }
         for (int b = 0; b < m.length; b++) {
@@ -131,11 +117,7 @@ public final class RankNet implements Learner {
           grad[k] += g * x[o + k];
         }
       }
-      for (int k = 0; k < d; k++) {
-        value += 0.5 * lambda * beta[k] * beta[k];
-        grad[k] += lambda * beta[k];
-      }
-      return value;
+      return value + settings.penalty(beta, grad, d);
     };
     return optimiser.minimise(loss, features.coefficients(features.base()), features::project);
   }

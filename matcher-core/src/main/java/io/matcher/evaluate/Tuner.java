@@ -176,7 +176,7 @@ public final class Tuner {
     double plain = 0;
     for (int f = 0; f < split.size(); f++) {
       int[] test = split.get(f).stream().mapToInt(rowOf::get).toArray();
-      int[] train = trainingRows(split, f, rowOf);
+      int[] train = Folds.trainingRows(split, f, rowOf);
       Weights w = ascend(defaults, train);
       tuned += sum(w, test);
       plain += sum(defaults, test);
@@ -209,18 +209,6 @@ public final class Tuner {
       s += m.get(metric);
     }
     return s;
-  }
-
-  private static int[] trainingRows(List<List<String>> split, int held, Map<String, Integer> rowOf) {
-    List<Integer> out = new ArrayList<>();
-    for (int g = 0; g < split.size(); g++) {
-      if (g != held) {
-        for (String id : split.get(g)) {
-          out.add(rowOf.get(id));
-        }
-      }
-    }
-    return out.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   private static List<Double> key(Weights w) {
@@ -266,7 +254,7 @@ public final class Tuner {
     List<Fold> foldResults = new ArrayList<>();
     for (int f = 0; f < split.size(); f++) {
       int[] test = split.get(f).stream().mapToInt(rowOf::get).toArray();
-      int[] train = trainingRows(split, f, rowOf);
+      int[] train = Folds.trainingRows(split, f, rowOf);
       Search found = search(train, seed + f);
       Weights w = found.chosen();
       double trainNdcg = objective(found.searched(), train);

@@ -52,31 +52,8 @@ public final class PairCsv {
     Set<String> valueNames = new java.util.TreeSet<>(otherNames);
     valueNames.add(valueName.toLowerCase(Locale.ROOT));
     List<String[]> rows = cells(reader);
-    List<Row> out = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
-      String[] cells = rows.get(r);
-      int row = r + 1;
-      if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
-        continue;
-      }
-      if (r == 0 && isHeader(cells, valueNames)) {
-        continue;
-      }
-      if (cells.length != 3) {
-        throw new ShapeException("row " + row, "expected 3 fields investorId,startupId,"
-            + valueName + ", found " + cells.length);
-      }
-      String inv = cells[0].strip();
-      String st = cells[1].strip();
-      if (inv.isEmpty()) {
-        throw new ShapeException("row " + row + ", field investorId", "empty");
-      }
-      if (st.isEmpty()) {
-        throw new ShapeException("row " + row + ", field startupId", "empty");
-      }
-      out.add(new Row(row, inv, st, cells[2].strip()));
-    }
-    return out;
+    boolean header = !rows.isEmpty() && isHeader(rows.get(0), valueNames);
+    return fromCells(rows, header ? 1 : 0, valueName);
   }
 
   /**
@@ -147,7 +124,7 @@ public final class PairCsv {
       }
     }
     if (inv < 0 || st < 0 || val < 0) {
-      return new Table(fromCells(rows, valueName, valueKeys), List.of());
+      return new Table(fromCells(rows, 0, valueName), List.of());
     }
     int need = Math.max(inv, Math.max(st, val)) + 1;
     List<Row> out = new ArrayList<>();
@@ -173,10 +150,11 @@ public final class PairCsv {
     return io.matcher.taxonomy.Fold.key(header).replace(" ", "");
   }
 
-  private static List<Row> fromCells(List<String[]> rows, String valueName,
-      Set<String> valueKeys) throws ShapeException {
+  /** Rows from {@code start} on, three cells each in the order investorId, startupId, value. */
+  private static List<Row> fromCells(List<String[]> rows, int start, String valueName)
+      throws ShapeException {
     List<Row> out = new ArrayList<>();
-    for (int r = 0; r < rows.size(); r++) {
+    for (int r = start; r < rows.size(); r++) {
       String[] cells = rows.get(r);
       int row = r + 1;
       if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
