@@ -5,13 +5,14 @@ import io.matcher.feedback.Ratings;
 import io.matcher.feedback.Schedules;
 import io.matcher.io.EventLoader;
 import io.matcher.io.OutputDirectory;
+import io.matcher.io.OutputGuard.FileKind;
 import io.matcher.model.Event;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,14 @@ import picocli.CommandLine.Spec;
       "Exit code 0 on success, 2 for invalid input."
     })
 final class FeedbackCommand implements Callable<Integer> {
+  /** What --force may replace: files this command wrote, told by their content. */
+  static final FileKind LABELS = FileKind.textStartingWith(
+      "a labels.csv written by matcher feedback (first line investorId,startupId,label)",
+      "investorId,startupId,label");
+  static final FileKind REPORT = FileKind.jsonObjectWith(
+      "a feedback.json written by matcher feedback (a JSON object with \"scheduledMeetings\")",
+      "scheduledMeetings", "grading");
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "EVENT_DIR", description = "The event directory.")
@@ -64,11 +73,9 @@ final class FeedbackCommand implements Callable<Integer> {
     Path dir = out != null ? out : schedule.toAbsolutePath().getParent();
     Path labels = dir.resolve("labels.csv");
     Path report = dir.resolve("feedback.json");
-    for (Path p : new Path[] {labels, report}) {
-      if (!force && Files.exists(p)) {
-        throw new FileAlreadyExistsException(p.toString(), null, "exists; use --force to replace it");
-      }
-    }
+    List<Path> inputs = List.of(eventDir, schedule, ratings);
+    OutputDirectory.checkFile(labels, force, inputs, LABELS);
+    OutputDirectory.checkFile(report, force, inputs, REPORT);
     Event event = EventLoader.load(eventDir).orThrow();
     Schedules.Read meetings = Schedules.read(Files.readString(schedule, StandardCharsets.UTF_8),
         schedule.toString());
@@ -78,9 +85,10 @@ final class FeedbackCommand implements Callable<Integer> {
     }
     Feedback.Report result = Feedback.of(event, meetings, schedule.toString(), rows,
         ratings.toString());
-    OutputDirectory.writeFile(labels, force, OutputDirectory.utf8(result.labelsCsv()));
+    OutputDirectory.writeFile(labels, force, OutputDirectory.utf8(result.labelsCsv()), LABELS,
+        inputs);
     OutputDirectory.writeFile(report, force,
-        OutputDirectory.utf8(EvaluateCommand.toJson(result.toJson())));
+        OutputDirectory.utf8(EvaluateCommand.toJson(result.toJson())), REPORT, inputs);
     PrintWriter pw = spec.commandLine().getOut();
     pw.print(json ? EvaluateCommand.toJson(result.toJson()) : result.toText());
     if (!json) {

@@ -31,6 +31,11 @@ final class ScoringMixin {
       description = "Keep the Lucene index on disk in DIR and update only changed profiles (large events).")
   Path index;
 
+  /** The files and directories these options read (for the output rules). */
+  java.util.List<Path> paths() {
+    return java.util.stream.Stream.of(weights, scores, index).filter(java.util.Objects::nonNull).toList();
+  }
+
   ScoringInputs inputs() {
     if (!(scoresMax > 0) || Double.isInfinite(scoresMax)) {
       throw new UserException("--scores-max must be a number > 0, found " + scoresMax);

@@ -5,11 +5,11 @@ import io.matcher.evaluate.LearnedTuner;
 import io.matcher.evaluate.Tuner;
 import io.matcher.evaluate.WeightsFile;
 import io.matcher.io.OutputDirectory;
+import io.matcher.io.OutputGuard.FileKind;
 import io.matcher.pipeline.RunRecord;
 import io.matcher.pipeline.ScoringInputs;
 import io.matcher.score.Weights;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -42,6 +42,15 @@ import picocli.CommandLine.Spec;
       "Exit code 0 on success, 2 for invalid input."
     })
 final class TuneCommand implements Callable<Integer> {
+  /** What --force may replace: files this command wrote, told by their fields. */
+  static final FileKind WEIGHTS = new FileKind("a weights file written by matcher tune (a JSON "
+      + "object with \"format\" and \"model\", or an older one with \"_tuning\")",
+      b -> FileKind.jsonObjectWith("", "format", "model").matches().test(b)
+          || FileKind.jsonObjectWith("", "_tuning").matches().test(b));
+  static final FileKind REPORT = FileKind.jsonObjectWith(
+      "a report written by matcher tune (a JSON object with \"objective\", \"folds\", \"seed\")",
+      "objective", "folds", "seed", "labels");
+
   @Spec CommandSpec spec;
 
   @Mixin LabelledEventMixin input;
@@ -110,9 +119,13 @@ final class TuneCommand implements Callable<Integer> {
       default -> throw new UserException("--method must be auto, logistic, ranknet or grid, "
           + "found \"" + method + "\"");
     };
-    refuseExisting(out);
+    List<Path> inputs = List.of(input.eventDir, input.labelsFile);
+    if (report != null && report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new UserException("--report: names the same file as --out (" + out + "); give another");
+    }
+    OutputDirectory.checkFile(out, force, inputs, WEIGHTS);
     if (report != null) {
-      refuseExisting(report);
+      OutputDirectory.checkFile(report, force, inputs, REPORT);
     }
     EvaluationData data = input.load();
     if (folds > data.rows()) {
@@ -153,20 +166,15 @@ final class TuneCommand implements Callable<Integer> {
     model.put("labelsSha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
         .digest(Files.readAllBytes(input.labelsFile))));
     OutputDirectory.writeFile(out, force, OutputDirectory.utf8(
-        EvaluateCommand.toJson(WeightsFile.document(best, model))));
+        EvaluateCommand.toJson(WeightsFile.document(best, model))), WEIGHTS, inputs);
     if (report != null) {
-      OutputDirectory.writeFile(report, force, OutputDirectory.utf8(EvaluateCommand.toJson(full)));
+      OutputDirectory.writeFile(report, force, OutputDirectory.utf8(EvaluateCommand.toJson(full)),
+          REPORT, inputs);
     }
     PrintWriter pw = spec.commandLine().getOut();
     pw.print(json ? EvaluateCommand.toJson(full) : text + "wrote " + out
         + System.lineSeparator());
     pw.flush();
     return ExitCodes.OK;
-  }
-
-  private void refuseExisting(Path p) throws FileAlreadyExistsException {
-    if (!force && Files.exists(p)) {
-      throw new FileAlreadyExistsException(p.toString(), null, "exists; use --force to replace it");
-    }
   }
 }
