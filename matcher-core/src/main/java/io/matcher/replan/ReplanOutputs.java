@@ -14,6 +14,7 @@ import io.matcher.export.IcsWriter;
 import io.matcher.model.Event;
 import io.matcher.model.Slot;
 import io.matcher.pipeline.CandidateLimit;
+import io.matcher.io.OutputGuard;
 import io.matcher.pipeline.RunRecord;
 import io.matcher.pipeline.ScoringInputs;
 import java.io.IOException;
@@ -158,6 +159,7 @@ public final class ReplanOutputs {
   static byte[] runJson(ReplanRun run, Path eventDir, ScoringInputs inputs, long seed, CandidateLimit limit)
       throws IOException {
     ObjectNode o = JSON.createObjectNode();
+    o.put(OutputGuard.WRITTEN_BY, OutputGuard.MATCHER); // lets a later --force replace it
     String version = ReplanOutputs.class.getPackage().getImplementationVersion();
     o.put("matcher", version == null ? "development" : version);
     o.put("event", run.event().name());
