@@ -184,6 +184,15 @@ class PagesInBrowserTest {
               labels.forEach(a => { if (Math.min(a.right, b.right) > Math.max(a.left, b.left)
                   && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)) n++; }); }); });
           return n; })()""").asInt()).isZero();
+    // nor do the values on top of the bars run into each other
+    assertThat(report.eval("""
+        (() => { let n = 0;
+          document.querySelectorAll('svg.chart').forEach(svg => {
+            const v = [...svg.querySelectorAll('text.value')].map(e => e.getBoundingClientRect());
+            for (let a = 0; a < v.length; a++) for (let b = a + 1; b < v.length; b++)
+              if (Math.min(v[a].right, v[b].right) > Math.max(v[a].left, v[b].left) + 0.5
+                  && Math.min(v[a].bottom, v[b].bottom) > Math.max(v[a].top, v[b].top) + 0.5) n++; });
+          return n; })()""").asInt()).isZero();
     assertThat(report.eval("document.scrollingElement.scrollWidth <= window.innerWidth").asBoolean()).isTrue();
     save("report-a4.pdf", report.pdf());
     report.close();
