@@ -19,6 +19,8 @@ final class CsvRecord implements InputRecord {
   private final Map<String, String> headers; // canonical field -> header as written
   private final String prefix;
   private final Problems problems;
+  private final String sheet; // "sheet \"investors\", " in a workbook, "" in a CSV file
+  private final boolean decimalComma; // see CsvDialect
 
   CsvRecord(
       String file,
@@ -27,6 +29,20 @@ final class CsvRecord implements InputRecord {
       Map<String, String> headers,
       String prefix,
       Problems problems) {
+    this(file, "", row, cells, headers, prefix, problems, false);
+  }
+
+  CsvRecord(
+      String file,
+      String sheet,
+      int row,
+      Map<String, String> cells,
+      Map<String, String> headers,
+      String prefix,
+      Problems problems,
+      boolean decimalComma) {
+    this.sheet = sheet;
+    this.decimalComma = decimalComma;
     this.file = file;
     this.row = row;
     this.cells = cells;
@@ -42,7 +58,7 @@ final class CsvRecord implements InputRecord {
 
   @Override
   public String where() {
-    return "row " + row;
+    return sheet + "row " + row;
   }
 
   @Override
@@ -111,7 +127,7 @@ final class CsvRecord implements InputRecord {
     if (v == null) {
       return null;
     }
-    BigDecimal d = Numbers.parse(v);
+    BigDecimal d = Numbers.parse(v, decimalComma);
     if (d == null) {
       error(field, "found " + Problems.quote(v) + ", expected a number such as 1500000");
     }
@@ -124,7 +140,7 @@ final class CsvRecord implements InputRecord {
     if (v == null) {
       return null;
     }
-    BigDecimal d = Numbers.parse(v);
+    BigDecimal d = Numbers.parse(v, decimalComma);
     if (d == null || d.scale() > 0) {
       error(field, "found " + Problems.quote(v) + ", expected a whole number");
       return null;
@@ -156,6 +172,6 @@ final class CsvRecord implements InputRecord {
 
   @Override
   public InputRecord object(String field) {
-    return new CsvRecord(file, row, cells, headers, prefix + field + ".", problems);
+    return new CsvRecord(file, sheet, row, cells, headers, prefix + field + ".", problems, decimalComma);
   }
 }

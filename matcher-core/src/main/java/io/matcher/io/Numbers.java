@@ -13,6 +13,11 @@ final class Numbers {
   private static final Pattern GROUPED =
       Pattern.compile("[+-]?\\d{1,3}((,\\d{3})+|(\\.\\d{3}){2,})");
 
+  // 1.500.000,5 or 0,786: a grouping point and a decimal comma, as spreadsheets set to
+  // Vietnamese (and most European languages) write numbers.
+  private static final Pattern DECIMAL_COMMA =
+      Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+
   /**
    * Equal amounts compare equal whatever their notation: {@code 2.0E5} and {@code 200000} both
    * become {@code 200000}.
@@ -36,5 +41,19 @@ final class Numbers {
       return null;
     }
     return normalise(new BigDecimal(t));
+  }
+
+  /**
+   * Parses a cell of a file whose numbers use a decimal comma ({@link CsvDialect#decimalComma()}):
+   * {@code 0,786} is 0.786 and {@code 1.500} is 1500; any other notation as {@link #parse}.
+   */
+  static BigDecimal parse(String text, boolean decimalComma) {
+    if (decimalComma) {
+      String t = text.strip().replace(" ", "").replace("\u00a0", "");
+      if (DECIMAL_COMMA.matcher(t).matches()) {
+        return normalise(new BigDecimal(t.replace(".", "").replace(',', '.')));
+      }
+    }
+    return parse(text);
   }
 }
