@@ -2,21 +2,23 @@ package io.matcher.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -28,8 +30,8 @@ import org.dhatim.fastexcel.Worksheet;
  *
  * <p>Deterministic: the same sheets and {@code created} give the same bytes. fastexcel stamps
  * the document properties with the current time, so the package is written once more with that
- * stamp replaced and fixed entry times; this costs a second deflate of the package (linear in
- * its size, a few milliseconds for the sample event). Pure: returns bytes, the caller writes them.
+ * stamp replaced and fixed entry times; this costs an inflate and a second deflate of the
+ * package (linear in its size, a few milliseconds for the sample event). Pure: returns bytes, the caller writes them.
  */
 public final class XlsxWriter {
   /** The number format of Excel date-times in our sheets. */
@@ -37,6 +39,8 @@ public final class XlsxWriter {
   private static final Pattern CREATED =
       Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+  private static final int LOCAL_HEADER = 0x04034b50;
+  private static final int DATA_DESCRIPTOR = 0x08074b50;
 
   /**
    * A column: its header, its width in characters, and the number format of its cells ({@code
@@ -111,22 +115,15 @@ public final class XlsxWriter {
     String stamp = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(created.atOffset(ZoneOffset.UTC)
         .toLocalDateTime()) + "Z";
     ByteArrayOutputStream out = new ByteArrayOutputStream(xlsx.length + 256);
-    // fastexcel's zip streams its entries with Zip64 data descriptors, which the JDK's
-    // ZipInputStream misreads: read it through its central directory with commons-compress
-    // (already here for fastexcel-reader)
-    try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
-        ZipOutputStream zip = new ZipOutputStream(out)) {
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.setLevel(4); // fastexcel's choice: nearly the size of level 6 in far less time
-      for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
-        byte[] bytes;
-        try (InputStream data = in.getInputStream(e)) {
-          bytes = data.readAllBytes();
-        }
-        if (e.getName().equals("docProps/core.xml")) {
+      for (Map.Entry<String, byte[]> e : entries(xlsx).entrySet()) {
+        byte[] bytes = e.getValue();
+        if (e.getKey().equals("docProps/core.xml")) {
           Matcher m = CREATED.matcher(new String(bytes, StandardCharsets.UTF_8));
           bytes = m.replaceFirst("$1" + stamp + "$2").getBytes(StandardCharsets.UTF_8);
         }
-        ZipEntry copy = new ZipEntry(e.getName());
+        ZipEntry copy = new ZipEntry(e.getKey());
         copy.setTimeLocal(ENTRY_TIME);
         zip.putNextEntry(copy);
         zip.write(bytes);
@@ -134,5 +131,52 @@ public final class XlsxWriter {
       }
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The entries of a package as fastexcel streams it (opczip): each a local header, deflated
+   * data and a Zip64 data descriptor, which the JDK's {@code ZipInputStream} misreads (it expects
+   * 4-byte sizes). Read here in one pass, so that writing a schedule loads no zip library; the
+   * tests read every workbook back with fastexcel-reader.
+   */
+  private static Map<String, byte[]> entries(byte[] zip) {
+    ByteBuffer b = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    byte[] buf = new byte[1 << 16];
+    int p = 0;
+    while (p + 30 <= zip.length && b.getInt(p) == LOCAL_HEADER) {
+      int flags = b.getShort(p + 6) & 0xffff;
+      int method = b.getShort(p + 8) & 0xffff;
+      int nameLength = b.getShort(p + 26) & 0xffff;
+      int extraLength = b.getShort(p + 28) & 0xffff;
+      String name = new String(zip, p + 30, nameLength, StandardCharsets.UTF_8);
+      if (method != java.util.zip.ZipEntry.DEFLATED || (flags & 8) == 0) {
+        throw new IllegalStateException("fastexcel wrote " + name + " in an unexpected zip layout");
+      }
+      int data = p + 30 + nameLength + extraLength;
+      Inflater inflater = new Inflater(true);
+      ByteArrayOutputStream content = new ByteArrayOutputStream();
+      try {
+        inflater.setInput(zip, data, zip.length - data);
+        while (!inflater.finished()) {
+          int n = inflater.inflate(buf);
+          if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+            throw new IllegalStateException("fastexcel wrote a truncated " + name);
+          }
+          content.write(buf, 0, n);
+        }
+        p = data + (int) inflater.getBytesRead();
+      } catch (DataFormatException e) {
+        throw new IllegalStateException("fastexcel wrote a damaged " + name, e);
+      } finally {
+        inflater.end();
+      }
+      if (b.getInt(p) != DATA_DESCRIPTOR) {
+        throw new IllegalStateException("fastexcel wrote " + name + " without a data descriptor");
+      }
+      p += 24; // signature, CRC, 8-byte compressed and uncompressed sizes
+      out.put(name, content.toByteArray());
+    }
+    return out;
   }
 }
