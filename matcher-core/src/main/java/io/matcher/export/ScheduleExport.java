@@ -57,7 +57,7 @@ public final class ScheduleExport {
       jobs.add(() -> List.of(new Output("schedule.json", ScheduleJson.write(schedule))));
       jobs.add(() -> List.of(new Output("grid.html", GridHtml.write(schedule))));
       jobs.add(() -> List.of(new Output("schedule.csv", ScheduleCsv.write(schedule))));
-      jobs.add(() -> List.of(new Output("schedule.xlsx", ScheduleXlsx.write(schedule, options.stampFor(schedule.event())))));
+      jobs.add(() -> List.of(new Output("schedule.xlsx", ScheduleXlsx.write(schedule, ExportOptions.defaults().stampFor(schedule.event())))));
     }
     if (options.personal()) {
       jobs.addAll(personJobs(schedule, options.stampFor(schedule.event()), progress));
