@@ -133,14 +133,30 @@ final class HeaderAliases {
     return missing;
   }
 
-  /** A few headers that mean {@code field}, for a message: {@code Lĩnh vực, Ngành, Industry}. */
+  /**
+   * A few headers that mean {@code field}, for a message: the field name, the first Vietnamese
+   * and the first English alias ({@code sectors, Lĩnh vực, Industry}).
+   */
   static List<String> examples(String field) {
-    List<String> out = new ArrayList<>();
-    ALIASES.forEach((header, targets) -> {
-      if (targets.contains(field) && out.size() < 3) {
-        out.add(header);
+    List<String> out = new ArrayList<>(List.of(field));
+    String vietnamese = null;
+    String english = null;
+    for (Map.Entry<String, List<String>> e : ALIASES.entrySet()) {
+      if (e.getValue().contains(field)) {
+        boolean ascii = e.getKey().chars().allMatch(c -> c < 128);
+        if (ascii && english == null && !key(e.getKey()).equals(key(field))) {
+          english = e.getKey();
+        } else if (!ascii && vietnamese == null) {
+          vietnamese = e.getKey();
+        }
       }
-    });
+    }
+    if (vietnamese != null) {
+      out.add(vietnamese);
+    }
+    if (english != null) {
+      out.add(english);
+    }
     return out;
   }
 

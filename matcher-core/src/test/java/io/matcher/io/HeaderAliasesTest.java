@@ -67,5 +67,6 @@ class HeaderAliasesTest {
     assertThat(HeaderAliases.missingScored(ProfileBinder.INVESTOR_FIELDS, Set.of("sectors", "stages",
         "ticketMax", "thesis", "locations"))).isEmpty();
     assertThat(HeaderAliases.missingScored(EventLoader.PREFERENCE_FIELDS, Set.of())).isEmpty();
+    assertThat(HeaderAliases.examples("sectors")).containsExactly("sectors", "Lĩnh vực", "Industry");
   }
 }
