@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.matcher.io.OutputGuard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ public final class RunRecord {
   public static final String FILE = "run.json";
   /** The files of an event directory that a run reads. */
   private static final List<String> INPUTS = List.of("event.json", "investors.json", "investors.csv",
-      "startups.json", "startups.csv", "preferences.csv", "taxonomy.json", "weights.json");
+      "investors.xlsx", "startups.json", "startups.csv", "startups.xlsx", "event.xlsx",
+      "preferences.csv", "preferences.xlsx", "taxonomy.json", "weights.json");
 
   private RunRecord() {}
 
@@ -31,6 +33,8 @@ public final class RunRecord {
       CandidateLimit limit) throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode o = m.createObjectNode();
+    // the marker that lets a later --force replace this directory (io.matcher.io.OutputGuard)
+    o.put(OutputGuard.WRITTEN_BY, OutputGuard.MATCHER);
     String version = RunRecord.class.getPackage().getImplementationVersion();
     o.put("matcher", version == null ? "development" : version);
     o.put("event", run.schedule().event().name());
