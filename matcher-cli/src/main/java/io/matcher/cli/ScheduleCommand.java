@@ -96,8 +96,9 @@ final class ScheduleCommand implements Callable<Integer> {
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
     LoadResult read = Pipeline.read(eventDir);
-    if (!quiet) {
-      inputReport(spec.commandLine().getErr(), read);
+    if (!quiet && !read.isValid()) {
+      // with the errors: how each spreadsheet was read (a wrong separator explains them all)
+      read.sources().forEach(s -> spec.commandLine().getErr().println(s.description()));
     }
     Event event = read.orThrow();
     if (!read.unscoredColumns().isEmpty() && !allowWarnings) {
@@ -127,6 +128,7 @@ final class ScheduleCommand implements Callable<Integer> {
       err.flush();
     }
     if (!quiet) {
+      inputReport(spec.commandLine().getErr(), read);
       summary(spec.commandLine().getOut(), spec.commandLine().getErr(), run, files.size());
     }
     return ExitCodes.OK;
@@ -134,7 +136,8 @@ final class ScheduleCommand implements Callable<Integer> {
 
   /**
    * How each spreadsheet was read, then how many warnings the input has and the first few, so
-   * that a plan is never made from input that was half understood without saying so.
+   * that a plan is never made from input that was half understood without saying so. Printed
+   * with the summary, after the files are written, so that an error stays the only line.
    */
   private void inputReport(PrintWriter err, LoadResult read) {
     read.sources().forEach(s -> err.println(s.description()));
