@@ -3,8 +3,9 @@
 # (AppCDS, JEP 310): run by `mvn package` right after the jar is made (see matcher-cli/pom.xml).
 #
 #   1. training runs through bin/matcher record the classes they load (-XX:DumpLoadedClassList):
-#      the main job on the sample event in both input forms (JSON and spreadsheet CSV), and
-#      validation of the broken sample (the error path);
+#      the main job on the sample event in its three input forms (JSON, spreadsheet CSV, and an
+#      Excel workbook that `convert --to xlsx` writes first), and validation of the broken sample
+#      (the error path);
 #   2. their lists are merged with the JDK's own list (lib/classlist, which the JDK's default
 #      archive is made from, so commands that were not trained lose nothing);
 #   3. the JVM dumps one static archive of those classes (-Xshare:dump).
@@ -40,6 +41,8 @@ train() {
 
 train schedule-json 0 schedule "$root/sample-data/techfest-haiphong-2025" --out "$work/out-json" --force --quiet
 train schedule-csv 0 schedule "$root/sample-data/techfest-haiphong-2025-csv" --out "$work/out-csv" --force --quiet
+train convert-xlsx 0 convert "$root/sample-data/techfest-haiphong-2025" --to xlsx --out "$work/event-xlsx" --force
+train schedule-xlsx 0 schedule "$work/event-xlsx" --out "$work/out-xlsx" --force --quiet
 # the error path: the broken sample is invalid on purpose
 train validate-broken 2 validate "$root/sample-data/broken-techfest"
 

@@ -1,12 +1,15 @@
 package io.matcher.cli;
 
+import io.matcher.export.ExportOptions;
 import io.matcher.io.EventLoader;
 import io.matcher.io.OutputDirectory;
 import io.matcher.io.ProfileWriter;
+import io.matcher.io.XlsxWriter;
 import io.matcher.model.Event;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +28,21 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = "Writes a valid event directory again with investors, startups and "
-        + "preferences as CSV (for spreadsheets) or JSON; event.json and the optional "
+        + "preferences as CSV (for spreadsheets), JSON, or one workbook event.xlsx with a sheet "
+        + "each (xlsx: typed cells, a template for organisers); event.json and the optional "
         + "taxonomy.json and weights.json are copied as they are.")
 final class ConvertCommand implements Callable<Integer> {
   /** Files copied unchanged: the settings are JSON in both forms. */
   private static final List<String> COPIED = List.of("event.json", "taxonomy.json", "weights.json");
 
-  enum Format { csv, json }
+  enum Format { csv, json, xlsx }
 
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "EVENT_DIR", description = "The event directory to read.")
   Path eventDir;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv or json.")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv, json or xlsx.")
   Format format;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write.")
@@ -61,11 +65,18 @@ final class ConvertCommand implements Callable<Integer> {
     if (format == Format.csv) {
       files.put("investors.csv", OutputDirectory.utf8(ProfileWriter.investorsCsv(event.investors())));
       files.put("startups.csv", OutputDirectory.utf8(ProfileWriter.startupsCsv(event.startups())));
-    } else {
+    } else if (format == Format.json) {
       files.put("investors.json", OutputDirectory.utf8(ProfileWriter.investorsJson(event.investors())));
       files.put("startups.json", OutputDirectory.utf8(ProfileWriter.startupsJson(event.startups())));
+    } else {
+      List<XlsxWriter.Sheet> sheets = new ArrayList<>(List.of(
+          ProfileWriter.investorsSheet(event.investors()), ProfileWriter.startupsSheet(event.startups())));
+      if (!event.preferences().isEmpty()) {
+        sheets.add(ProfileWriter.preferencesSheet(event.preferences()));
+      }
+      files.put("event.xlsx", XlsxWriter.write(sheets, ExportOptions.defaults().stampFor(event)));
     }
-    if (!event.preferences().isEmpty()) {
+    if (!event.preferences().isEmpty() && format != Format.xlsx) {
       files.put(EventLoader.PREFERENCES, OutputDirectory.utf8(ProfileWriter.preferencesCsv(event.preferences())));
     }
     OutputDirectory.write(out, force, files, List.of(eventDir));

@@ -2,7 +2,10 @@ package io.matcher.cli;
 
 import io.matcher.export.ExportOptions;
 import io.matcher.export.ScheduleExport;
+import io.matcher.io.InvalidInputException;
 import io.matcher.io.LoadResult;
+import io.matcher.io.Problem;
+import io.matcher.io.Severity;
 import io.matcher.io.OutputDirectory;
 import io.matcher.model.Event;
 import io.matcher.pipeline.CandidateLimit;
@@ -70,6 +73,14 @@ final class ScheduleCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Print the time each stage took, on stderr.")
   boolean timings;
 
+  @Option(names = "--allow-warnings", description = "Plan even when a spreadsheet lacks a column "
+      + "the scorer reads (sectors, stage, ticket, thesis or description, location): that signal "
+      + "is then missing for everyone. Without it such an event is refused (exit 2).")
+  boolean allowWarnings;
+
+  /** How many of the input's warnings are printed before planning (validate lists them all). */
+  static final int WARNINGS_SHOWN = 5;
+
   @Mixin ScoringMixin scoring;
 
   @Override
@@ -85,7 +96,15 @@ final class ScheduleCommand implements Callable<Integer> {
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
     LoadResult read = Pipeline.read(eventDir);
+    if (!quiet && !read.isValid()) {
+      // with the errors: how each spreadsheet was read (a wrong separator explains them all)
+      read.sources().forEach(s -> spec.commandLine().getErr().println(s.description()));
+    }
     Event event = read.orThrow();
+    if (!read.unscoredColumns().isEmpty() && !allowWarnings) {
+      throw new InvalidInputException(read.unscoredColumns().stream()
+          .map(p -> new Problem(Severity.ERROR, p.file(), p.record(), p.field(), p.message())).toList());
+    }
     long loaded = System.nanoTime();
     Progress progress = ProgressBars.forStderr(quiet);
     ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(),
@@ -110,9 +129,27 @@ final class ScheduleCommand implements Callable<Integer> {
       err.flush();
     }
     if (!quiet) {
+      inputReport(spec.commandLine().getErr(), read);
       summary(spec.commandLine().getOut(), spec.commandLine().getErr(), run, files.size());
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * How each spreadsheet was read, then how many warnings the input has and the first few, so
+   * that a plan is never made from input that was half understood without saying so. Printed
+   * with the summary, after the files are written, so that an error stays the only line.
+   */
+  private void inputReport(PrintWriter err, LoadResult read) {
+    read.sources().forEach(s -> err.println(s.description()));
+    List<Problem> warnings = read.warnings();
+    if (!warnings.isEmpty() && read.isValid()) {
+      warnings.stream().limit(WARNINGS_SHOWN).forEach(err::println);
+      err.println(warnings.size() + " warning(s) in the input"
+          + (warnings.size() > WARNINGS_SHOWN ? ", the first " + WARNINGS_SHOWN + " above" : "")
+          + " (matcher validate " + eventDir + " lists them all)");
+    }
+    err.flush();
   }
 
   /** What the run reads: never replaced by --out. */

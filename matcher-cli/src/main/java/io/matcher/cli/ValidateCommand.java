@@ -43,6 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(asJson(result)));
     } else {
+      result.sources().forEach(s -> out.println(s.description()));
       for (Problem p : result.problems()) {
         out.println(p);
       }
@@ -76,6 +77,12 @@ final class ValidateCommand implements Callable<Integer> {
       counts.put("preferences", e.preferences().size());
       m.put("counts", counts);
     });
+    m.put("sources", result.sources().stream().map(s -> {
+      Map<String, Object> sm = new LinkedHashMap<>();
+      sm.put("file", s.file());
+      sm.put("description", s.description());
+      return sm;
+    }).toList());
     m.put("errors", result.errors().size());
     m.put("warnings", result.warnings().size());
     List<Map<String, Object>> problems = result.problems().stream().map(p -> {

@@ -32,8 +32,13 @@ public final class ScheduleCsv {
           m.startup().id(),
           m.startup().name(),
           Numbers.fixed(m.score(), 3),
-          String.join(" · ", m.why().stream().map(Text::oneLine).filter(w -> !w.isEmpty()).toList())));
+          why(m)));
     }
     return Csv.document(HEADER, rows);
+  }
+
+  /** The reasons of a meeting on one line: {@code sector fit · stage fit}. */
+  static String why(ScheduledMeeting m) {
+    return String.join(" · ", m.why().stream().map(Text::oneLine).filter(w -> !w.isEmpty()).toList());
   }
 }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * appear at once.
  *
  * <pre>
- * schedule.json  schedule.csv  grid.html  report.html
+ * schedule.json  schedule.csv  schedule.xlsx  grid.html  report.html
  * investors/&lt;name&gt;-&lt;id&gt;.ics .html .csv     (each investor with at least one meeting)
  * startups/&lt;name&gt;-&lt;id&gt;.ics .html .csv      (each startup with at least one meeting)
  * </pre>
@@ -57,6 +57,7 @@ public final class ScheduleExport {
       jobs.add(() -> List.of(new Output("schedule.json", ScheduleJson.write(schedule))));
       jobs.add(() -> List.of(new Output("grid.html", GridHtml.write(schedule))));
       jobs.add(() -> List.of(new Output("schedule.csv", ScheduleCsv.write(schedule))));
+      jobs.add(() -> List.of(new Output("schedule.xlsx", ScheduleXlsx.write(schedule, ExportOptions.defaults().stampFor(schedule.event())))));
       jobs.add(() -> List.of(new Output(RecipientsJson.FILE, RecipientsJson.write(schedule))));
       jobs.add(() -> List.of(new Output(Printables.FIND_YOUR_TABLE, Printables.findYourTable(schedule)),
           new Output(Printables.TABLE_CARDS, Printables.tableCards(schedule))));

@@ -19,6 +19,8 @@ final class CsvRecord implements InputRecord {
   private final Map<String, String> headers; // canonical field -> header as written
   private final String prefix;
   private final Problems problems;
+  private final String sheet; // "sheet \"investors\", " in a workbook, "" in a CSV file
+  private final boolean decimalComma; // see CsvDialect
 
   CsvRecord(
       String file,
@@ -27,6 +29,20 @@ final class CsvRecord implements InputRecord {
       Map<String, String> headers,
       String prefix,
       Problems problems) {
+    this(file, "", row, cells, headers, prefix, problems, false);
+  }
+
+  CsvRecord(
+      String file,
+      String sheet,
+      int row,
+      Map<String, String> cells,
+      Map<String, String> headers,
+      String prefix,
+      Problems problems,
+      boolean decimalComma) {
+    this.sheet = sheet;
+    this.decimalComma = decimalComma;
     this.file = file;
     this.row = row;
     this.cells = cells;
@@ -42,7 +58,7 @@ final class CsvRecord implements InputRecord {
 
   @Override
   public String where() {
-    return "row " + row;
+    return sheet + "row " + row;
   }
 
   @Override
@@ -116,7 +132,7 @@ final class CsvRecord implements InputRecord {
     if (v == null) {
       return null;
     }
-    Numbers.Reading d = Numbers.read(v);
+    Numbers.Reading d = Numbers.read(v, decimalComma);
     if (!d.ok()) {
       error(field, "found " + Problems.quote(v) + ", expected " + (d.problem() == null ? expected
           : d.problem() + " (" + expected + ")"));
@@ -143,6 +159,6 @@ final class CsvRecord implements InputRecord {
 
   @Override
   public InputRecord object(String field) {
-    return new CsvRecord(file, row, cells, headers, prefix + field + ".", problems);
+    return new CsvRecord(file, sheet, row, cells, headers, prefix + field + ".", problems, decimalComma);
   }
 }

@@ -7,18 +7,22 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.matcher.taxonomy.Fold;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Reads a CSV file as organisers export it from Excel or Google Forms: UTF-8 with or without a
- * byte-order mark, quoted cells holding commas and newlines, header names in any case and
+ * byte-order mark, cells separated by {@code ,}, {@code ;} or tabs ({@link CsvDialect}), quoted
+ * cells holding separators and newlines, header names in any case and
  * spacing ({@code Ticket Min}, {@code ticket_min} and {@code ticketMin} are one column), blank
- * rows skipped. Row numbers are those a spreadsheet shows: the header is row 1.
+ * rows skipped. Row numbers are those a spreadsheet shows: the header is row 1. The sheets of a
+ * workbook are mapped the same way ({@link #map}, from {@code XlsxTable}).
  */
 final class CsvTable {
   private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
@@ -27,20 +31,34 @@ final class CsvTable {
 
   private CsvTable() {}
 
+  /** A row as read, numbered as a spreadsheet shows it (the first row is 1). */
+  record Row(int number, String[] cells) {}
+
+  /**
+   * What a table gave: its records, the canonical fields that have a column, and the headers
+   * that named no field (reported as warnings).
+   */
+  record Mapped(List<InputRecord> records, Set<String> columns, List<String> unknown) {}
+
   /**
    * The rows of {@code text} as records over the canonical {@code fields}; a column may also be
    * named by an alias ({@code email} for {@code contact.email}). Unknown columns are reported
-   * once and ignored.
+   * once and ignored. The separator is detected ({@link CsvDialect}).
    */
   static List<InputRecord> read(
       String file, String text, List<String> fields, Map<String, String> aliases, Problems problems) {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    List<String[]> rows = new ArrayList<>();
-    try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(text)) {
+    return read(file, text, CsvDialect.detect(text), fields, aliases, problems).records();
+  }
+
+  /** As {@link #read(String, String, List, Map, Problems)}, in the given dialect. */
+  static Mapped read(String file, String text, CsvDialect dialect, List<String> fields,
+      Map<String, String> aliases, Problems problems) {
+    List<Row> rows = new ArrayList<>();
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(dialect.separator());
+    try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(schema)
+        .readValues(dialect.body(text))) {
       while (it.hasNextValue()) {
-        rows.add(it.nextValue());
+        rows.add(new Row(rows.size() + 1, it.nextValue()));
       }
     } catch (IOException | RuntimeException e) {
       String where = "row " + (rows.size() + 1);
@@ -48,50 +66,65 @@ final class CsvTable {
       if (cause instanceof JsonProcessingException j && j.getLocation() != null) {
         where += " (line " + j.getLocation().getLineNr() + ")";
       }
+      String sep = dialect.separator() == '\t' ? "tab" : "\"" + dialect.separator() + "\"";
       problems.error(file, where, null, "cannot read CSV: " + explain(cause)
-          + "; expected comma-separated cells with \"quotes\" around cells holding commas");
-      return List.of();
+          + "; expected cells separated by " + sep + " with \"quotes\" around cells holding "
+          + sep + ", quotes or line breaks");
+      return new Mapped(List.of(), Set.of(), List.of());
     }
-    if (rows.isEmpty() || isBlank(rows.get(0))) {
+    if (rows.isEmpty() || isBlank(rows.get(0).cells())) {
       problems.error(file, "row 1", null, "found no header row, expected column names such as "
           + String.join(",", fields.subList(0, Math.min(4, fields.size()))));
-      return List.of();
+      return new Mapped(List.of(), Set.of(), List.of());
     }
-    Map<String, String> byKey = new LinkedHashMap<>();
-    for (String f : fields) {
-      byKey.put(headerKey(f), f);
-    }
-    aliases.forEach((alias, f) -> byKey.put(headerKey(alias), f));
-    String[] header = rows.get(0);
+    return map(file, "", rows, 0, fields, aliases, problems, dialect.decimalComma(), null);
+  }
+
+  /**
+   * Records of {@code rows} whose header is {@code rows.get(headerIndex)}; the rows above it are
+   * not read. {@code sheet} prefixes every row's place ({@code sheet "investors", }) and {@code
+   * columnLetters} names a column in messages by its letter too ({@code Lĩnh vực (column F)});
+   * both are for workbooks ("" and null for CSV).
+   */
+  static Mapped map(String file, String sheet, List<Row> rows, int headerIndex, List<String> fields,
+      Map<String, String> aliases, Problems problems, boolean decimalComma, IntFunction<String> columnLetters) {
+    Map<String, String> byKey = keys(fields, aliases);
+    Row headerRow = rows.get(headerIndex);
+    String headerAt = sheet + "row " + headerRow.number();
+    String[] header = headerRow.cells();
     String[] canonical = new String[header.length];
     Map<String, String> written = new LinkedHashMap<>();
+    List<String> unknown = new ArrayList<>();
     for (int c = 0; c < header.length; c++) {
       String h = header[c] == null ? "" : header[c].strip();
       String f = byKey.get(headerKey(h));
       if (h.isEmpty()) {
         continue;
       }
+      String label = columnLetters == null ? h : h + " (column " + columnLetters.apply(c) + ")";
       if (f == null) {
-        problems.warn(file, "row 1", h, "unknown column ignored; known columns: "
+        unknown.add(h);
+        problems.warn(file, headerAt, label, "unknown column ignored; known columns: "
             + String.join(", ", fields));
       } else if (written.containsKey(f)) {
-        problems.error(file, "row 1", h, "column repeats \"" + written.get(f)
+        problems.error(file, headerAt, label, "column repeats \"" + written.get(f)
             + "\"; expected each column once");
       } else {
         canonical[c] = f;
-        written.put(f, h);
+        written.put(f, label);
       }
     }
     if (written.isEmpty()) {
       // a wrong file or a missing header row: one error, not one per row
-      problems.error(file, "row 1", null, "no column of the first row is a known column: found "
+      problems.error(file, headerAt, null, "no column of the header row is a known column: found "
           + Problems.quote(String.join(",", header)) + ", expected a header row with columns such as "
           + String.join(", ", fields.subList(0, Math.min(6, fields.size()))));
-      return List.of();
+      return new Mapped(List.of(), Set.of(), unknown);
     }
     List<InputRecord> out = new ArrayList<>();
-    for (int r = 1; r < rows.size(); r++) {
-      String[] cells = rows.get(r);
+    for (int r = headerIndex + 1; r < rows.size(); r++) {
+      String[] cells = rows.get(r).cells();
+      int number = rows.get(r).number();
       if (isBlank(cells)) {
         continue;
       }
@@ -100,19 +133,41 @@ final class CsvTable {
         if (c < canonical.length && canonical[c] != null) {
           map.put(canonical[c], cells[c] == null ? "" : cells[c]);
         } else if (c >= header.length && cells[c] != null && !cells[c].isBlank()) {
-          problems.warn(file, "row " + (r + 1), null, "cell " + (c + 1) + " "
+          String cell = columnLetters == null ? "cell " + (c + 1) : "cell " + columnLetters.apply(c);
+          problems.warn(file, sheet + "row " + number, null, cell + " "
               + Problems.quote(cells[c]) + " lies beyond the header's " + header.length
               + " columns and is ignored");
         }
       }
-      out.add(new CsvRecord(file, r + 1, map, written, "", problems));
+      out.add(new CsvRecord(file, sheet, number, map, written, "", problems, decimalComma));
     }
-    return out;
+    return new Mapped(out, Set.copyOf(written.keySet()), List.copyOf(unknown));
+  }
+
+  /** How many cells of {@code header} name one of {@code fields}, directly or by an alias. */
+  static int knownColumns(String[] header, List<String> fields, Map<String, String> aliases) {
+    Map<String, String> byKey = keys(fields, aliases);
+    int n = 0;
+    for (String h : header) {
+      if (h != null && !h.isBlank() && byKey.containsKey(headerKey(h))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static Map<String, String> keys(List<String> fields, Map<String, String> aliases) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String f : fields) {
+      byKey.put(headerKey(f), f);
+    }
+    aliases.forEach((alias, f) -> byKey.put(headerKey(alias), f));
+    return byKey;
   }
 
   /** Header matching ignores case, diacritics, spaces, '_', '-' and '.'. */
   private static String headerKey(String h) {
-    return Fold.key(h).replace(" ", "");
+    return HeaderAliases.key(h);
   }
 
   private static boolean isBlank(String[] row) {

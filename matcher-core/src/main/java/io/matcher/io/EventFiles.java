@@ -25,7 +25,7 @@ public final class EventFiles {
       "weights.json", "labels.csv",
       // portfolio, locks and spreadsheet forms (read by their own readers)
       "portfolio.csv", "portfolio.json", "locks.csv",
-      "investors.xlsx", "startups.xlsx", "event.xlsx");
+      "investors.xlsx", "startups.xlsx", "event.xlsx", "preferences.xlsx");
   /** Files that accompany an event without being read. */
   public static final Set<String> ACCOMPANYING = Set.of("README.md", "README.txt", "README");
 

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads and validates an event directory: {@code event.json}, {@code investors.json} or
- * {@code investors.csv}, {@code startups.json} or {@code startups.csv}, and the optional
+ * Reads and validates an event directory: {@code event.json}, {@code investors.json},
+ * {@code .csv} or {@code .xlsx}, {@code startups.json}, {@code .csv} or {@code .xlsx} (or both
+ * tables as sheets of {@code event.xlsx}, see {@link TableSources}), and the optional
  * {@code preferences.csv} and {@code taxonomy.json}. Collects every problem (see
  * docs/input-format.md) and returns the event only when there is no error.
  */
@@ -35,14 +36,16 @@ public final class EventLoader {
     Problems problems = new Problems();
     long[] validateNanos = {0};
     long start = System.nanoTime();
-    Optional<Event> event = read(dir, problems, validateNanos);
+    List<InputSource> sources = new ArrayList<>();
+    Optional<Event> event = read(dir, problems, validateNanos, sources);
     long read = System.nanoTime() - start - validateNanos[0];
     return new LoadResult(problems.hasErrors() ? Optional.empty() : event, problems.all(), read,
-        validateNanos[0]);
+        validateNanos[0], sources);
   }
 
   /** Reads and checks; the time of the cross-record checks is added to {@code validateNanos[0]}. */
-  private static Optional<Event> read(Path dir, Problems problems, long[] validateNanos) {
+  private static Optional<Event> read(
+      Path dir, Problems problems, long[] validateNanos, List<InputSource> sources) {
     String dirName = dir.toString();
     if (!Files.isDirectory(dir)) {
       problems.error(dirName, null, null, "is not a directory, expected an event directory "
@@ -68,11 +71,13 @@ public final class EventLoader {
         eventJson == null ? null : new EventFileReader(problems).read(eventJson);
 
     ProfileBinder binder = new ProfileBinder(taxonomy);
+    TableSources tables = new TableSources(dir, problems);
     List<Located<Investor>> investors = readProfiles(dir, INVESTORS,
-        ProfileBinder.INVESTOR_FIELDS, binder::investor, problems);
+        ProfileBinder.INVESTOR_FIELDS, binder::investor, problems, tables);
     List<Located<Startup>> startups = readProfiles(dir, STARTUPS,
-        ProfileBinder.STARTUP_FIELDS, binder::startup, problems);
-    List<Located<Preference>> preferences = readPreferences(dir, problems);
+        ProfileBinder.STARTUP_FIELDS, binder::startup, problems, tables);
+    List<Located<Preference>> preferences = readPreferences(problems, tables);
+    sources.addAll(tables.sources());
     if (settings == null) {
       return Optional.empty();
     }
@@ -95,23 +100,25 @@ public final class EventLoader {
       String kind,
       List<String> fields,
       Function<InputRecord, T> bind,
-      Problems problems) {
+      Problems problems,
+      TableSources tables) {
     Path json = dir.resolve(kind + ".json");
-    Path csv = dir.resolve(kind + ".csv");
+    List<String> found = new ArrayList<>(tables.present(kind));
+    if (Files.exists(json)) {
+      found.add(0, kind + ".json");
+    }
     List<InputRecord> records;
-    if (Files.exists(json) && Files.exists(csv)) {
-      problems.error(kind + ".json", null, null, "found both " + kind + ".json and " + kind
-          + ".csv, expected one of them (remove the other, so that nothing is read twice)");
+    if (found.size() > 1) {
+      problems.error(found.get(0), null, null, "found both " + String.join(" and ", found)
+          + ", expected one of them (remove the other, so that nothing is read twice)");
       return List.of();
     } else if (Files.exists(json)) {
       records = jsonRecords(json, kind, problems);
-    } else if (Files.exists(csv)) {
-      String text = readText(csv, problems);
-      records = text == null ? List.of()
-          : CsvTable.read(csv.getFileName().toString(), text, fields, ProfileBinder.CSV_ALIASES, problems);
+    } else if (!found.isEmpty()) {
+      records = tables.read(kind, fields, HeaderAliases.forFields(fields, ProfileBinder.CSV_ALIASES));
     } else {
       problems.error(kind + ".json", null, null, "missing, expected " + kind + ".json or "
-          + kind + ".csv in " + dir);
+          + kind + ".csv (or " + tables.alternatives(kind) + ") in " + dir);
       return List.of();
     }
     List<Located<T>> out = new ArrayList<>();
@@ -157,18 +164,19 @@ public final class EventLoader {
     return out;
   }
 
-  private static List<Located<Preference>> readPreferences(Path dir, Problems problems) {
-    Path file = dir.resolve(PREFERENCES);
-    if (!Files.exists(file)) {
+  private static List<Located<Preference>> readPreferences(Problems problems, TableSources tables) {
+    List<String> found = tables.present("preferences");
+    if (found.isEmpty()) {
       return List.of();
     }
-    String text = readText(file, problems);
-    if (text == null) {
+    if (found.size() > 1) {
+      problems.error(found.get(0), null, null, "found both " + String.join(" and ", found)
+          + ", expected one of them (remove the other, so that nothing is read twice)");
       return List.of();
     }
     List<Located<Preference>> out = new ArrayList<>();
     Map<String, String> aliases = Map.of("from", "fromId", "to", "toId");
-    for (InputRecord r : CsvTable.read(PREFERENCES, text, PREFERENCE_FIELDS, aliases, problems)) {
+    for (InputRecord r : tables.read("preferences", PREFERENCE_FIELDS, aliases)) {
       String from = r.id("fromId");
       String to = r.id("toId");
       String levelText = r.text("level");
@@ -209,7 +217,17 @@ public final class EventLoader {
    * not mojibake (see {@link InputFiles}).
    */
   static String readText(Path file, Problems problems) {
-    String text = InputFiles.readText(file, file.getFileName().toString(), problems::add);
-    return text != null && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    // the byte-order mark stays: CsvDialect reports it and reads past it
+    return InputFiles.readText(file, file.getFileName().toString(), problems::add);
+  }
+
+  /** Whether {@code file} is a regular file; reports it when not (a directory, a device, a pipe). */
+  static boolean regularFile(Path file, Problems problems) {
+    if (Files.isRegularFile(file)) {
+      return true;
+    }
+    problems.error(file.getFileName().toString(), null, null,
+        "is not a regular file (a directory, device or pipe), expected a file");
+    return false;
   }
 }

@@ -11,11 +11,22 @@ import java.util.Optional;
  * @param readNanos time spent reading the files and binding their records (with the checks of
  *     each field)
  * @param validateNanos time spent checking the records against each other and the event's rules
+ * @param sources how each spreadsheet table (CSV or .xlsx) was read; none for JSON files
  */
-public record LoadResult(
-    Optional<Event> event, List<Problem> problems, long readNanos, long validateNanos) {
+public record LoadResult(Optional<Event> event, List<Problem> problems, long readNanos,
+    long validateNanos, List<InputSource> sources) {
   public LoadResult {
     problems = List.copyOf(problems);
+    sources = List.copyOf(sources);
+  }
+
+  public LoadResult(Optional<Event> event, List<Problem> problems, long readNanos, long validateNanos) {
+    this(event, problems, readNanos, validateNanos, List.of());
+  }
+
+  /** The warnings of {@link #sources} about columns the scorer reads and no table has. */
+  public List<Problem> unscoredColumns() {
+    return sources.stream().flatMap(s -> s.unscored().stream()).toList();
   }
 
   public boolean isValid() {

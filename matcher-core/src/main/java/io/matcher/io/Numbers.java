@@ -27,6 +27,11 @@ final class Numbers {
   private static final Pattern GROUPED =
       Pattern.compile("[+-]?\\d{1,3}((,\\d{3})+|(\\.\\d{3}){2,})");
 
+  // 1.500.000,5 or 0,786: a grouping point and a decimal comma, as spreadsheets set to
+  // Vietnamese (and most European languages) write numbers.
+  private static final Pattern DECIMAL_COMMA =
+      Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+
   /** A number read from text, or why it was not: exactly one of the two is non-null. */
   record Reading(BigDecimal value, String problem) {
     boolean ok() {
@@ -80,6 +85,28 @@ final class Numbers {
    */
   static BigDecimal parse(String text) {
     return read(text).value();
+  }
+
+  /**
+   * Parses a cell of a file whose numbers use a decimal comma ({@link CsvDialect#decimalComma()}):
+   * {@code 0,786} is 0.786 and {@code 1.500} is 1500; any other notation as {@link #parse}.
+   */
+  static BigDecimal parse(String text, boolean decimalComma) {
+    return read(text, decimalComma).value();
+  }
+
+  /** As {@link #parse(String, boolean)}, saying why a text is not read. */
+  static Reading read(String text, boolean decimalComma) {
+    if (decimalComma) {
+      String t = text.strip().replace(" ", "").replace("\u00a0", "");
+      if (t.length() > MAX_LENGTH) {
+        return new Reading(null, "a number of at most " + MAX_LENGTH + " characters");
+      }
+      if (DECIMAL_COMMA.matcher(t).matches()) {
+        return bounded(t.replace(".", "").replace(',', '.'), null);
+      }
+    }
+    return read(text);
   }
 
   /** As {@link #parse}, saying why a text is not read. */

@@ -56,15 +56,53 @@ public final class ProfileWriter {
   }
 
   public static String preferencesCsv(List<Preference> preferences) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Preference p : preferences) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("fromId", p.fromId());
-      m.put("toId", p.toId());
-      m.put("level", p.level().code());
-      rows.add(m);
+    return csv(EventLoader.PREFERENCE_FIELDS, preferences.stream().map(ProfileWriter::preferenceFields).toList());
+  }
+
+  private static Map<String, Object> preferenceFields(Preference p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("fromId", p.fromId());
+    m.put("toId", p.toId());
+    m.put("level", p.level().code());
+    return m;
+  }
+
+  /** The sheet {@code investors} of a workbook ({@link XlsxWriter}): typed cells, CSV's columns. */
+  public static XlsxWriter.Sheet investorsSheet(List<Investor> investors) {
+    return sheet(EventLoader.INVESTORS, ProfileBinder.INVESTOR_FIELDS,
+        investors.stream().map(ProfileWriter::investorFields).toList());
+  }
+
+  /** The sheet {@code startups} of a workbook. */
+  public static XlsxWriter.Sheet startupsSheet(List<Startup> startups) {
+    return sheet(EventLoader.STARTUPS, ProfileBinder.STARTUP_FIELDS,
+        startups.stream().map(ProfileWriter::startupFields).toList());
+  }
+
+  /** The sheet {@code preferences} of a workbook. */
+  public static XlsxWriter.Sheet preferencesSheet(List<Preference> preferences) {
+    return sheet("preferences", EventLoader.PREFERENCE_FIELDS,
+        preferences.stream().map(ProfileWriter::preferenceFields).toList());
+  }
+
+  private static XlsxWriter.Sheet sheet(String name, List<String> columns, List<Map<String, Object>> rows) {
+    List<XlsxWriter.Column> cols = columns.stream().map(c -> new XlsxWriter.Column(header(c),
+        c.equals("thesis") || c.equals("description") ? 60 : 16, null)).toList();
+    List<List<Object>> cells = new ArrayList<>();
+    for (Map<String, Object> row : rows) {
+      List<Object> line = new ArrayList<>();
+      for (String c : columns) {
+        Object v = row.get(c);
+        line.add(v instanceof List<?> l ? (l.isEmpty() ? null : cell(l)) : v);
+      }
+      cells.add(line);
     }
-    return csv(EventLoader.PREFERENCE_FIELDS, rows);
+    return new XlsxWriter.Sheet(name, cols, cells);
+  }
+
+  /** A column's header in a spreadsheet: the field name, {@code contact.email} as {@code email}. */
+  private static String header(String field) {
+    return field.startsWith("contact.") ? field.substring("contact.".length()) : field;
   }
 
   private static Map<String, Object> investorFields(Investor i) {
@@ -158,7 +196,7 @@ public final class ProfileWriter {
 
   private static String csv(List<String> columns, List<Map<String, Object>> rows) {
     CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
-    columns.forEach(c -> b.addColumn(c.startsWith("contact.") ? c.substring(8) : c));
+    columns.forEach(c -> b.addColumn(header(c)));
     List<List<String>> cells = new ArrayList<>();
     for (Map<String, Object> row : rows) {
       List<String> line = new ArrayList<>();

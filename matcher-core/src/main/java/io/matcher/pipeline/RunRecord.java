@@ -24,7 +24,8 @@ public final class RunRecord {
   public static final String FILE = "run.json";
   /** The files of an event directory that a run reads. */
   private static final List<String> INPUTS = List.of("event.json", "investors.json", "investors.csv",
-      "startups.json", "startups.csv", "preferences.csv", "taxonomy.json", "weights.json");
+      "investors.xlsx", "startups.json", "startups.csv", "startups.xlsx", "event.xlsx",
+      "preferences.csv", "preferences.xlsx", "taxonomy.json", "weights.json");
 
   private RunRecord() {}
 

@@ -28,10 +28,10 @@ class ScheduleExportTest {
     Set<String> investors = s.meetings().stream().map(m -> m.investor().id()).collect(Collectors.toSet());
     Set<String> startups = s.meetings().stream().map(m -> m.startup().id()).collect(Collectors.toSet());
     Map<String, byte[]> files = ExportFixtures.SAMPLE_FILES;
-    assertThat(files).containsKeys("schedule.json", "schedule.csv", "grid.html", "report.html");
+    assertThat(files).containsKeys("schedule.json", "schedule.csv", "schedule.xlsx", "grid.html", "report.html");
     assertThat(files.keySet().stream().filter(p -> p.startsWith("investors/"))).hasSize(3 * investors.size());
     assertThat(files.keySet().stream().filter(p -> p.startsWith("startups/"))).hasSize(3 * startups.size());
-    assertThat(files).hasSize(7 + 3 * (investors.size() + startups.size()));
+    assertThat(files).hasSize(8 + 3 * (investors.size() + startups.size()));
     assertThat(files.keySet()).allMatch(SafeFileNames::isSafeRelativePath);
     // a name that folds like the example
     assertThat(files).containsKey("investors/nguyen-thi-thu-ha-I001.ics");
@@ -56,7 +56,7 @@ class ScheduleExportTest {
   void optionsSelectWhatIsWritten() {
     EventSchedule s = ExportFixtures.HOSTILE;
     assertThat(ScheduleExport.files(s, new ExportOptions(false, true, null)).keySet())
-        .containsExactly("find-your-table.html", "grid.html", "recipients.json", "report.html", "schedule.csv", "schedule.json", "tables.html");
+        .containsExactly("find-your-table.html", "grid.html", "recipients.json", "report.html", "schedule.csv", "schedule.json", "schedule.xlsx", "tables.html");
     assertThat(ScheduleExport.files(s, new ExportOptions(true, false, null)).keySet())
         .allMatch(p -> p.startsWith("investors/") || p.startsWith("startups/"));
     // an explicit stamp changes only the calendars
