@@ -35,6 +35,7 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
       BenchCommand.class,
       EvaluateCommand.class,
       TuneCommand.class,
+      FeedbackCommand.class,
       CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

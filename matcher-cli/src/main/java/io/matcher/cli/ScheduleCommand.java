@@ -90,6 +90,7 @@ final class ScheduleCommand implements Callable<Integer> {
     Progress progress = ProgressBars.forStderr(quiet);
     ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(),
         planner.toLowerCase(Locale.ROOT), limit, progress);
+    scoring.reportExternal(run.scores(), spec.commandLine().getErr());
     Map<String, byte[]> files;
     try (Progress.Task task = progress.start("export", ScheduleExport.personCount(run.schedule()))) {
       files = new TreeMap<>(ScheduleExport.files(run.schedule(), ExportOptions.defaults(), task));

@@ -58,6 +58,7 @@ final class ScoresCommand implements Callable<Integer> {
     OutputDirectory.checkFile(out, force, inputs, KIND);
     Event event = Pipeline.load(eventDir);
     PairScores scores = Pipeline.score(eventDir, event, scoring.inputs());
+    scoring.reportExternal(scores, spec.commandLine().getErr());
     StringBuilder csv = new StringBuilder("investorId,startupId,score,must");
     scores.componentNames().forEach(c -> csv.append(',').append(c));
     csv.append('\n');

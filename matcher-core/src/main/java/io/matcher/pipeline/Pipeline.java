@@ -146,7 +146,8 @@ public final class Pipeline {
       Path f = inputs.externalScoresFile();
       try (Reader r = new StringReader(text(f))) {
         ExternalMode mode = inputs.externalMode() == null ? ExternalMode.REPLACE : inputs.externalMode();
-        options = options.withExternal(ExternalScores.parse(r, f.toString()), mode);
+        options = options.withExternal(
+            ExternalScores.parse(r, f.toString(), inputs.externalScoresMax()), mode);
       }
     }
     Scorer scorer = new Scorer(weights(eventDir, inputs), options);

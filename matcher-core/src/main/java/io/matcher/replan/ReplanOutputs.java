@@ -167,8 +167,8 @@ public final class ReplanOutputs {
     o.put("planner", run.schedule().planner());
     o.put("seed", seed);
     o.set("weights", JSON.readTree(run.scores().weights().toJson()));
-    o.put("externalScores", inputs.externalScoresFile() == null ? null
-        : inputs.externalScoresFile().getFileName().toString());
+    o.set("externalScores", io.matcher.pipeline.RunRecord.externalScores(JSON,
+        run.scores(), inputs));
     o.put("candidateLimitKeepAllUpTo", limit.keepAllUpTo() == Long.MAX_VALUE ? -1 : limit.keepAllUpTo());
     o.put("candidateLimitPerSide", limit.perSide());
     o.put("candidates", run.problem().candidates().size());

@@ -1,6 +1,8 @@
 package io.matcher.score;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.matcher.io.JsonInput;
 import io.matcher.io.Problem;
 import java.util.ArrayList;
@@ -49,9 +51,24 @@ public record Weights(
   public static final List<String> KEYS = List.of("sector", "stage", "ticket", "text", "location",
       "wish", "sectorParentCredit", "stageStepCredit", "externalBlend");
 
+  /** Writes the map {@link #fromMap} reads back through {@link #parse}. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private static final List<String> FRACTIONS =
       List.of("sectorParentCredit", "stageStepCredit", "externalBlend");
 
+
+  /** The {@code "format"} of a versioned weights file. */
+  public static final String FILE_FORMAT = "matcher-weights";
+
+  /** The newest {@code "version"} of the weights file this build reads and writes. */
+  public static final int FILE_VERSION = 2;
+
+  /**
+   * Keys of a versioned weights file besides the weights: {@code format}, {@code version}, and
+   * {@code model} (how the weights were fitted: read by people and tools, not by scoring).
+   */
+  public static final List<String> FILE_KEYS = List.of("format", "version", "model");
 
   public Weights {
     double[] all = {sector, stage, ticket, text, location, wish, sectorParentCredit,
@@ -146,6 +163,10 @@ public record Weights(
       if (key.startsWith("_")) {
         continue;
       }
+      if (FILE_KEYS.contains(key)) {
+        checkFileKey(key, e.getValue(), sourceName);
+        continue;
+      }
       if (!KEYS.contains(key)) {
         String near = nearest(key);
         throw new ScoringInputException(sourceName, path, "unknown key \"" + key + "\""
@@ -207,5 +228,53 @@ public record Weights(
       }
     }
     return bestD <= Math.max(2, key.length() / 3) ? best : null;
+  }
+
+  /**
+   * The header keys of a versioned file: {@code "format": "matcher-weights"}, {@code "version"}
+   * an integer from 1 to {@link #FILE_VERSION}, {@code "model"} an object. A file without them
+   * (version 1, before versions existed) reads as before.
+   */
+  private static void checkFileKey(String key, JsonNode v, String sourceName) {
+    String path = "$." + key;
+    switch (key) {
+      case "format" -> {
+        if (!v.isTextual() || !v.asText().equals(FILE_FORMAT)) {
+          throw new ScoringInputException(sourceName, path, "expected \"" + FILE_FORMAT
+              + "\", found " + describe(v) + ": this is not a matcher weights file");
+        }
+      }
+      case "version" -> {
+        if (!v.isIntegralNumber() || v.asLong() < 1) {
+          throw new ScoringInputException(sourceName, path,
+              "expected a whole number from 1 to " + FILE_VERSION + ", found " + describe(v));
+        }
+        if (v.asLong() > FILE_VERSION) {
+          throw new ScoringInputException(sourceName, path, "version " + v.asText()
+              + " is newer than this matcher reads (up to " + FILE_VERSION
+              + "): use a newer matcher");
+        }
+      }
+      default -> {
+        if (!v.isObject()) {
+          throw new ScoringInputException(sourceName, path,
+              "expected an object describing how the weights were fitted, found " + describe(v));
+        }
+      }
+    }
+  }
+
+  /**
+   * Weights from a map of {@link #KEYS} to values; missing keys keep their default. For code
+   * that builds weights by component name (the learner), whatever components this build has.
+   *
+   * @throws IllegalArgumentException for an unknown key or a value {@link #parse} refuses
+   */
+  public static Weights fromMap(Map<String, Double> values) {
+    try {
+      return parse(JSON.writeValueAsString(values), "weights");
+    } catch (JsonProcessingException | ScoringInputException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 }
