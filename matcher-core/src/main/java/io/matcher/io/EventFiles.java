@@ -55,8 +55,8 @@ public final class EventFiles {
     for (String n : unknown) {
       String near = nearest(n);
       problems.warn(n, null, null, "unknown file ignored"
-          + (near == null ? "" : "; did you mean " + near + "?")
-          + " An event directory is read for " + String.join(", ", new TreeSet<>(READ)));
+          + (near == null ? "; an" : "; did you mean " + near + "? An")
+          + " event directory is read for " + String.join(", ", new TreeSet<>(READ)));
     }
   }
 
