@@ -11,12 +11,15 @@ import io.matcher.pipeline.Progress;
 import io.matcher.pipeline.RunRecord;
 import io.matcher.pipeline.ScheduleRun;
 import io.matcher.plan.EventSchedule;
+import io.matcher.plan.FairnessFigures;
+import io.matcher.plan.Shortfall;
 import io.matcher.plan.Planners;
 import io.matcher.plan.Unmet;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -135,9 +138,21 @@ final class ScheduleCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "  below minimum    %d of %d startups", run.startupsBelowMinimum(), e.startups().size()));
     long withMeetings = e.investors().stream().filter(i -> !s.meetingsOf(i.id()).isEmpty()).count();
     out.println(String.format(Locale.ROOT, "  investors met    %d of %d", withMeetings, e.investors().size()));
+    FairnessFigures f = s.fairness();
+    out.println(String.format(Locale.ROOT, "  fairness         %.2f: objective %.4f, score given up at most %.2f %% of"
+        + " the pure-score bound %.4f", f.fairness(), s.objective(), 100 * f.scoreGivenUp(), f.scoreBound()));
+    out.println("  investors        " + f.investors().describe());
+    out.println("  startups         " + f.startups().describe());
+    List<Shortfall> zero = s.shortfalls().stream()
+        .filter(x -> x.kind().equals("none") || x.kind().equals("minimum")).toList();
+    if (!zero.isEmpty()) {
+      out.println("  at zero or below minimum: " + zero.size());
+      zero.forEach(x -> out.println("    " + x.reason()));
+    }
     if (!s.shortfalls().isEmpty()) {
       out.println("  shortfalls       " + s.shortfalls().size() + " (reasons in report.html and schedule.json)");
-      s.shortfalls().stream().limit(5).forEach(f -> out.println("    " + f.reason()));
+      s.shortfalls().stream().filter(x -> !x.kind().equals("none") && !x.kind().equals("minimum")).limit(5)
+          .forEach(x -> out.println("    " + x.reason()));
     }
     out.println("wrote " + fileCount + " files to " + this.out + " (open report.html for the overview)");
     out.flush();

@@ -19,6 +19,10 @@ final class Problems {
     return list.stream().anyMatch(Problem::isError);
   }
 
+  int errorCount() {
+    return (int) list.stream().filter(Problem::isError).count();
+  }
+
   List<Problem> all() {
     return List.copyOf(list);
   }

@@ -84,6 +84,8 @@ public final class ProfileWriter {
     m.put("unavailable", i.unavailable());
     m.put("exclude", i.exclude());
     putContact(m, i.contact());
+    m.put("minMeetings", i.minMeetings());
+    m.put("seats", i.seats());
     return m;
   }
 
@@ -103,6 +105,7 @@ public final class ProfileWriter {
     m.put("maxMeetings", s.maxMeetings());
     m.put("unavailable", s.unavailable());
     m.put("exclude", s.exclude());
+    m.put("seats", s.seats());
     return m;
   }
 
