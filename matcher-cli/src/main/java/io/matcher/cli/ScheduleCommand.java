@@ -133,7 +133,7 @@ final class ScheduleCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "  meetings         %d in %d slots × %d tables (%d seats unused)",
         s.meetings().size(), e.slots().size(), e.tables().size(), run.unusedSeats()));
     out.println(String.format(Locale.ROOT, "  total score      %.4f", s.totalScore()));
-    out.println(String.format(Locale.ROOT, "  upper bound U    %.4f", s.upperBound()));
+    out.println(String.format(Locale.ROOT, "  upper bound U    %.4f (of the objective: score + fairness bonus)", s.upperBound()));
     out.println(String.format(Locale.ROOT, "  gap (U-total)/U  %.4f %%", 100 * s.gap()));
     out.println(String.format(Locale.ROOT, "  below minimum    %d of %d startups", run.startupsBelowMinimum(), e.startups().size()));
     long withMeetings = e.investors().stream().filter(i -> !s.meetingsOf(i.id()).isEmpty()).count();

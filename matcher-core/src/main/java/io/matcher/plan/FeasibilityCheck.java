@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * Before solving: which minimums (startups and investors) and which must pairs cannot hold, and why. One flow,
  * a maximum flow with two priority tiers (must pairs, then minimum units) solved as a min-cost flow (Ford &amp;
- * Fulkerson 1956; Ahuja, Magnanti &amp; Orlin 1993, ch. 6–10): source → startup [min(min, cap), cost -1] and
- * [rest of cap, 0] → investor [1, pairs sharing a free slot; cost -5 for musts] → hub [min(min, cap), cost -1]
- * and [rest of cap, 0] (see {@link Caps}) → sink [tables × slots]. Locked meetings are taken out beforehand and
- * count for their persons. The sum over the "minimum" arcs is the most minimum units any schedule can cover
- * (a cycle passes the source and the hub once each, so it changes the minimum units by at most 4 &lt; 5).
+ * Fulkerson 1956; Ahuja, Magnanti &amp; Orlin 1993, ch. 6–10): source → startup [one unit arc per minimum
+ * meeting k, cost −(2·(min − k) + 1)] and [rest of cap, 0] → investor [1, pairs sharing a free slot; cost −B for
+ * musts] → hub [the same unit arcs for investor minimums, and the rest of the cap] (see {@link Caps}) → sink
+ * [tables × slots]. The unit costs are the squared shortfall of {@link Objective}, so when the minimums cannot
+ * all hold the flow shares them out max-min, as the planner does, and every person it leaves short is named. A
+ * cycle passes the source and the hub once each, so it changes the minimum tier by at most
+ * {@code 4·(2·maxMin + 1)} &lt; B. Locked meetings are taken out beforehand and count for their persons.
  * Slots are aggregated, so this is a relaxation: "achievable" is necessary, not sufficient (it is exact when
  * everybody is available in every slot, by König's theorem).
  *
@@ -33,7 +35,9 @@ public final class FeasibilityCheck {
 
   /**
    * @param minimumUnitsWanted     sum of minimums, both sides
-   * @param minimumUnitsAchievable most minimum units any schedule can cover (relaxation bound)
+   * @param minimumUnitsAchievable minimum units the max-min relaxation covers: the most any schedule can cover
+   *                               when only one side has minimums (a max-min vector of an M-convex set is a
+   *                               base), and the planner's own target otherwise
    * @param minimums               persons whose minimum cannot hold (got = the most this person can reach
    *                               alone, a true upper bound)
    * @param musts                  must pairs that cannot be placed (index = startup)
@@ -87,28 +91,36 @@ public final class FeasibilityCheck {
     int totalCap = (int) Math.max(0, Math.min(Integer.MAX_VALUE, (long) p.tables() * p.slots() - lockCands.length));
 
     Caps caps = new Caps(p);
-    FlowNetwork g = new FlowNetwork(fi + ni, 2 * ns + cands.size() + 2 * ni + 1);
-    int[] stMinArc = new int[ns];
-    int[] invMinArc = new int[ni];
+    int maxMin = 0;
+    for (int j = 0; j < ns; j++) {
+      maxMin = Math.max(maxMin, p.startupMinOf(j));
+    }
+    for (int i = 0; i < ni; i++) {
+      maxMin = Math.max(maxMin, p.investorMinOf(i));
+    }
+    long mustBonus = 4L * (2L * maxMin + 1) + 1;
+    FlowNetwork g = new FlowNetwork(fi + ni, 4 * ns + cands.size() + 4 * ni + 1);
+    long[] stMinArc = new long[ns];
+    long[] invMinArc = new long[ni];
     int wanted = 0;
     for (int j = 0; j < ns; j++) {
       wanted += p.startupMinOf(j);
       int cap = Math.max(0, caps.startup[j] - stBase[j]);
       int minEff = Math.max(0, Math.min(p.startupMinOf(j), caps.startup[j]) - stBase[j]);
-      stMinArc[j] = g.addArc(source, fs + j, minEff, -1);
+      stMinArc[j] = units(g, source, fs + j, stBase[j], minEff, p.startupMinOf(j));
       g.addArc(source, fs + j, cap - minEff, 0);
     }
     int[] pairArc = new int[cands.size()];
     for (int k = 0; k < cands.size(); k++) {
       Candidate c = cands.get(k);
       pairArc[k] = !locked[k] && p.commonSlots(c) > 0
-          ? g.addArc(fs + c.startup(), fi + c.investor(), 1, c.must() ? -5 : 0) : -1;
+          ? g.addArc(fs + c.startup(), fi + c.investor(), 1, c.must() ? -mustBonus : 0) : -1;
     }
     for (int i = 0; i < ni; i++) {
       wanted += p.investorMinOf(i);
       int cap = Math.max(0, caps.investor[i] - invBase[i]);
       int minEff = Math.max(0, Math.min(p.investorMinOf(i), caps.investor[i]) - invBase[i]);
-      invMinArc[i] = g.addArc(fi + i, hub, minEff, -1);
+      invMinArc[i] = units(g, fi + i, hub, invBase[i], minEff, p.investorMinOf(i));
       g.addArc(fi + i, hub, cap - minEff, 0);
     }
     g.addArc(hub, sink, totalCap, 0);
@@ -127,7 +139,7 @@ public final class FeasibilityCheck {
     List<Unmet> minimums = new ArrayList<>();
     for (int j = 0; j < ns; j++) {
       int min = p.startupMinOf(j);
-      int got = stBase[j] + g.flow(stMinArc[j]);
+      int got = stBase[j] + flowOf(g, stMinArc[j]);
       achievable += Math.min(got, min);
       if (got >= min) {
         continue;
@@ -139,7 +151,7 @@ public final class FeasibilityCheck {
     }
     for (int i = 0; i < ni; i++) {
       int min = p.investorMinOf(i);
-      int got = invBase[i] + g.flow(invMinArc[i]);
+      int got = invBase[i] + flowOf(g, invMinArc[i]);
       achievable += Math.min(got, min);
       if (got >= min) {
         continue;
@@ -163,6 +175,33 @@ public final class FeasibilityCheck {
       musts.add(new Unmet(Side.STARTUP, c.startup(), "must", 0, 1, why));
     }
     return new Report(wanted, achievable, minimums, musts);
+  }
+
+  /**
+   * The unit arcs of one person's minimum meetings {@code base+1 … base+count}; returns the first arc id (the
+   * arcs are consecutive, see {@link #flowOf}) encoded with the count in the upper bits.
+   */
+  private static long units(FlowNetwork g, int from, int to, int base, int count, int min) {
+    int first = -1;
+    for (int q = 0; q < count; q++) {
+      int k = base + q + 1;
+      int arc = g.addArc(from, to, 1, -(2L * (min - k) + 1));
+      if (first < 0) {
+        first = arc;
+      }
+    }
+    return ((long) count << 32) | (first & 0xffffffffL);
+  }
+
+  /** Flow over a person's minimum unit arcs. */
+  private static int flowOf(FlowNetwork g, long units) {
+    int count = (int) (units >>> 32);
+    int first = (int) units;
+    int f = 0;
+    for (int q = 0; q < count; q++) {
+      f += g.flow(first + 2 * q);
+    }
+    return f;
   }
 
   private static String reason(Side side, String name, int min, int reach, int freeSlots, int max, int cap,
