@@ -48,11 +48,13 @@ public final class ProfileWriter {
   }
 
   public static String investorsCsv(List<Investor> investors) {
-    return csv(ProfileBinder.INVESTOR_FIELDS, investors.stream().map(ProfileWriter::investorFields).toList());
+    List<Map<String, Object>> rows = investors.stream().map(ProfileWriter::investorFields).toList();
+    return csv(used(ProfileBinder.INVESTOR_FIELDS, rows, List.of("minMeetings", "seats")), rows);
   }
 
   public static String startupsCsv(List<Startup> startups) {
-    return csv(ProfileBinder.STARTUP_FIELDS, startups.stream().map(ProfileWriter::startupFields).toList());
+    List<Map<String, Object>> rows = startups.stream().map(ProfileWriter::startupFields).toList();
+    return csv(used(ProfileBinder.STARTUP_FIELDS, rows, List.of("seats")), rows);
   }
 
   public static String preferencesCsv(List<Preference> preferences) {
@@ -157,6 +159,13 @@ public final class ProfileWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The columns, without those of {@code optional} that no row fills (files of events that do not use them stay as they were). */
+  private static List<String> used(List<String> columns, List<Map<String, Object>> rows, List<String> optional) {
+    return columns.stream()
+        .filter(c -> !optional.contains(c) || rows.stream().anyMatch(r -> r.get(c) != null))
+        .toList();
   }
 
   private static String csv(List<String> columns, List<Map<String, Object>> rows) {
