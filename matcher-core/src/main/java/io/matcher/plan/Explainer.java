@@ -73,6 +73,8 @@ final class Explainer {
         caps.startup, facts.startupFreeSlots, facts.startupCandidates, facts.startupSharing, p.startupIds());
     SideView inv = new SideView(Side.INVESTOR, "investor", "startup", invGot, p.investorMin(), p.investorMax(),
         caps.investor, facts.investorFreeSlots, facts.investorCandidates, facts.investorSharing, p.investorIds());
+    int[][] byStartup = byPerson(cands, ns, true);
+    int[][] byInvestor = byPerson(cands, ni, false);
     for (SideView v : List.of(st, inv)) {
       for (int x = 0; x < v.got().length; x++) {
         int min = v.min()[x];
@@ -90,7 +92,8 @@ final class Explainer {
           }
         }
         if (cause == null) {
-          cause = localCause(p, v, x, invGot, stGot, invBusy, stBusy, used, invLowest, stLowest);
+          cause = localCause(p, v, x, v.side() == Side.STARTUP ? byStartup[x] : byInvestor[x], invGot, stGot,
+              invBusy, stBusy, used, invLowest, stLowest);
         }
         if (v.got()[x] < min) {
           out.add(new Unmet(v.side(), x, "minimum", v.got()[x], min,
@@ -140,7 +143,25 @@ final class Explainer {
    * and minScore are added by the resolver), no shared free slot, a maximum of 0, counterparts at their caps,
    * no free table, or — when a counterpart could take them — the score the objective would give up.
    */
-  private static String localCause(Problem p, SideView v, int x, int[] invGot, int[] stGot, int[] invBusy,
+  /** Candidate indices per startup (or per investor), in candidate order. O(C). */
+  private static int[][] byPerson(List<Candidate> cands, int n, boolean startups) {
+    int[] count = new int[n];
+    for (Candidate c : cands) {
+      count[startups ? c.startup() : c.investor()]++;
+    }
+    int[][] out = new int[n][];
+    for (int x = 0; x < n; x++) {
+      out[x] = new int[count[x]];
+      count[x] = 0;
+    }
+    for (int k = 0; k < cands.size(); k++) {
+      int x = startups ? cands.get(k).startup() : cands.get(k).investor();
+      out[x][count[x]++] = k;
+    }
+    return out;
+  }
+
+  private static String localCause(Problem p, SideView v, int x, int[] own, int[] invGot, int[] stGot, int[] invBusy,
       int[] stBusy, int[] used, double[] invLowest, double[] stLowest) {
     boolean isStartup = v.side() == Side.STARTUP;
     if (v.max()[x] == 0) {
@@ -160,8 +181,9 @@ final class Explainer {
     int open = 0;
     double bestCost = Double.POSITIVE_INFINITY;
     String bestWho = null;
-    for (Candidate c : p.candidates()) {
-      if ((isStartup ? c.startup() : c.investor()) != x || p.commonSlots(c) == 0) {
+    for (int k : own) {
+      Candidate c = p.candidates().get(k);
+      if (p.commonSlots(c) == 0) {
         continue;
       }
       int other = isStartup ? c.investor() : c.startup();

@@ -24,6 +24,9 @@ public record Lock(int investor, int startup, int slot, int table) {
 
   /** The candidate index of every lock of the problem, in lock order. O(C + L). */
   static int[] candidateIndices(Problem p) {
+    if (p.locks().isEmpty()) {
+      return new int[0];   // the common case: no map over all candidates
+    }
     java.util.Map<Long, Integer> index = new java.util.HashMap<>();
     List<Candidate> cands = p.candidates();
     int ns = p.startups();

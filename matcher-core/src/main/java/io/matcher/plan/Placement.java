@@ -85,7 +85,7 @@ final class Placement {
     int[] startup = new int[meetings];
     int[] fixed = new int[meetings];
     java.util.Arrays.fill(fixed, -1);
-    java.util.Map<Integer, Integer> lockTable = new java.util.HashMap<>();
+    java.util.Map<Integer, Integer> lockTable = new java.util.HashMap<>();   // only locks: small
     int[] lockCands = Lock.candidateIndices(p);
     for (int q = 0; q < lockCands.length; q++) {
       lockTable.put(lockCands[q], p.locks().get(q).table());
