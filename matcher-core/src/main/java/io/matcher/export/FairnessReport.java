@@ -26,7 +26,7 @@ final class FairnessReport {
     kv(b, "Mục tiêu (điểm + thưởng công bằng) / Objective (score + fairness bonus)",
         Numbers.fixed(s.objective(), 3));
     kv(b, "Cận trên điểm thuần / Pure-score bound", Numbers.fixed(f.scoreBound(), 3));
-    kv(b, "Điểm nhường cho công bằng / Score given up (at most)", Numbers.percent(f.scoreGivenUp()));
+    kv(b, "Điểm nhường cho công bằng / Score given up (at most)", Numbers.percent(Numbers.givenUp(s.totalScore(), f.scoreBound())));
     b.append("</table>\n<table class=\"data spread\">\n<thead><tr><th>Bên / Side</th>")
         .append("<th>Không có lịch / At zero</th><th>Dưới tối thiểu / Below minimum</th><th>Ít nhất / Min</th>")
         .append("<th>Trung vị / Median</th><th>Nhiều nhất / Max</th><th>Gini</th></tr></thead>\n<tbody>\n");

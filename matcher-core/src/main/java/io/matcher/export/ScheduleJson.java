@@ -151,7 +151,7 @@ public final class ScheduleJson {
     number(g, "fairness", f.fairness());
     number(g, "objective", s.objective());
     number(g, "scoreBound", f.scoreBound());
-    number(g, "scoreGivenUp", f.scoreGivenUp());
+    number(g, "scoreGivenUp", Numbers.givenUp(s.totalScore(), f.scoreBound()));
     side(g, "investors", f.investors());
     side(g, "startups", f.startups());
     g.writeEndObject();
