@@ -59,6 +59,7 @@ final class RecommendCommand implements Callable<Integer> {
         ? event.investor(id).map(i -> i.name()).orElseThrow(() -> unknown("investor", id))
         : event.startup(id).map(s -> s.name()).orElseThrow(() -> unknown("startup", id));
     PairScores scores = Pipeline.score(eventDir, event, scoring.inputs());
+    scoring.reportExternal(scores, spec.commandLine().getErr());
     List<Recommendation> list = forInvestor ? scores.topStartupsFor(id, top) : scores.topInvestorsFor(id, top);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

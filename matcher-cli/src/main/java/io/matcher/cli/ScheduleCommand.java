@@ -16,9 +16,8 @@ import io.matcher.plan.Shortfall;
 import io.matcher.plan.Planners;
 import io.matcher.plan.Unmet;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,9 +82,8 @@ final class ScheduleCommand implements Callable<Integer> {
     if (topCandidates != null && topCandidates < 1) {
       throw new UserException("--top-candidates: found " + topCandidates + ", expected 1 or more");
     }
-    if (Files.exists(out) && !force) {
-      throw new FileAlreadyExistsException(out.toString(), null, "output directory exists; use --force to replace it");
-    }
+    List<Path> inputs = inputs();
+    OutputDirectory.check(out, force, inputs);
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
     LoadResult read = Pipeline.read(eventDir);
@@ -94,13 +92,14 @@ final class ScheduleCommand implements Callable<Integer> {
     Progress progress = ProgressBars.forStderr(quiet);
     ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(),
         planner.toLowerCase(Locale.ROOT), limit, progress);
+    scoring.reportExternal(run.scores(), spec.commandLine().getErr());
     Map<String, byte[]> files;
     try (Progress.Task task = progress.start("export", ScheduleExport.personCount(run.schedule()))) {
       files = new TreeMap<>(ScheduleExport.files(run.schedule(), ExportOptions.defaults(), task));
     }
     files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
     long exported = System.nanoTime();
-    OutputDirectory.write(out, force, files);
+    OutputDirectory.write(out, force, files, inputs);
     long written = System.nanoTime();
     if (timings) {
       PrintWriter err = spec.commandLine().getErr();
@@ -116,6 +115,13 @@ final class ScheduleCommand implements Callable<Integer> {
       summary(spec.commandLine().getOut(), spec.commandLine().getErr(), run, files.size());
     }
     return ExitCodes.OK;
+  }
+
+  /** What the run reads: never replaced by --out. */
+  private List<Path> inputs() {
+    List<Path> in = new ArrayList<>(scoring.paths());
+    in.add(0, eventDir);
+    return in;
   }
 
   private void summary(PrintWriter out, PrintWriter err, ScheduleRun run, int fileCount) {

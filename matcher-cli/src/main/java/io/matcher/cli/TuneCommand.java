@@ -1,13 +1,21 @@
 package io.matcher.cli;
 
 import io.matcher.evaluate.EvaluationData;
+import io.matcher.evaluate.LearnedTuner;
 import io.matcher.evaluate.Tuner;
+import io.matcher.evaluate.WeightsFile;
+import io.matcher.io.OutputDirectory;
+import io.matcher.io.OutputGuard.FileKind;
+import io.matcher.pipeline.RunRecord;
+import io.matcher.pipeline.ScoringInputs;
+import io.matcher.score.Weights;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,21 +25,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code matcher tune EVENT_DIR --labels FILE --out weights.json}: searches the weights that
- * maximise NDCG@k, cross-validated over investors, and writes a weights file that
- * {@code Weights.parse} reads.
+ * {@code matcher tune EVENT_DIR --labels FILE --out weights.json}: fits the weights to labelled
+ * outcomes (a learned model, or the grid search), cross-validated with folds grouped by investor,
+ * and writes a versioned weights file that {@code Weights.parse} reads.
  */
 @Command(
     name = "tune",
     mixinStandardHelpOptions = true,
     description = {
-      "Searches scoring weights that maximise NDCG@k on labelled outcomes (coordinate ascent "
-          + "from the defaults, checked by an inner cross-validation) and reports the search's "
-          + "cross-validated metrics next to the default weights'. Writes a weights file; the "
-          + "figures go to stdout (and --report). See docs/evaluation.md.",
+      "Fits scoring weights to labelled outcomes: L2-regularised logistic regression or a "
+          + "pairwise ranking objective (RankNet), chosen by inner cross-validation against the "
+          + "defaults (or --method grid: coordinate ascent over a grid). Reports nested "
+          + "cross-validated recall, NDCG and MAP with 95% bootstrap intervals beside the "
+          + "defaults, random and popularity. Writes a versioned weights file; the figures go "
+          + "to stdout (and --report). See docs/evaluation.md.",
       "Exit code 0 on success, 2 for invalid input."
     })
 final class TuneCommand implements Callable<Integer> {
+  /** What --force may replace: files this command wrote, told by their fields. */
+  static final FileKind WEIGHTS = new FileKind("a weights file written by matcher tune (a JSON "
+      + "object with \"format\" and \"model\", or an older one with \"_tuning\")",
+      b -> FileKind.jsonObjectWith("", "format", "model").matches().test(b)
+          || FileKind.jsonObjectWith("", "_tuning").matches().test(b));
+  static final FileKind REPORT = FileKind.jsonObjectWith(
+      "a report written by matcher tune (a JSON object with \"objective\", \"folds\", \"seed\")",
+      "objective", "folds", "seed", "labels");
+
   @Spec CommandSpec spec;
 
   @Mixin LabelledEventMixin input;
@@ -72,6 +91,12 @@ final class TuneCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON for tools.")
   boolean json;
 
+  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
+      description = "auto (logistic regression and RankNet, chosen by inner cross-validation), "
+          + "logistic, ranknet, or grid (the coordinate ascent over a grid of weightings). "
+          + "Default: ${DEFAULT-VALUE}.")
+  String method;
+
   @Override
   public Integer call() throws Exception {
     if (k < 1) {
@@ -87,52 +112,69 @@ final class TuneCommand implements Callable<Integer> {
     if (folds < 2) {
       throw new UserException("--folds must be at least 2, found " + folds);
     }
-    refuseExisting(out);
+    List<String> methods = switch (method) {
+      case "auto" -> List.of("logistic", "ranknet");
+      case "logistic", "ranknet" -> List.of(method);
+      case "grid" -> List.of();
+      default -> throw new UserException("--method must be auto, logistic, ranknet or grid, "
+          + "found \"" + method + "\"");
+    };
+    List<Path> inputs = List.of(input.eventDir, input.labelsFile);
+    if (report != null && report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new UserException("--report: names the same file as --out (" + out + "); give another");
+    }
+    OutputDirectory.checkFile(out, force, inputs, WEIGHTS);
     if (report != null) {
-      refuseExisting(report);
+      OutputDirectory.checkFile(report, force, inputs, REPORT);
     }
     EvaluationData data = input.load();
     if (folds > data.rows()) {
       throw new UserException("--folds must be between 2 and the number of investors with a "
           + "positive label (" + data.rows() + "), found " + folds);
     }
-    Tuner.TuneResult r = new Tuner(data, k, new Tuner.Options(minGain, 10, true, innerFolds))
-        .tune(folds, seed, EvaluateCommand.defaultResamples());
-    Map<String, Object> file = new LinkedHashMap<>();
-    file.put("_comment", "weights from matcher tune on " + input.labelsFile.getFileName()
-        + (r.search().accepted() && !r.best().equals(io.matcher.score.Weights.defaults())
-            ? "" : " (the defaults: no searched weights were confirmed)"));
-    file.putAll(r.best().asMap());
-    Map<String, Object> cv = new LinkedHashMap<>();
-    cv.put("objective", "ndcg@" + k);
-    cv.put("folds", folds);
-    cv.put("seed", seed);
-    cv.put("investors", r.investors());
-    cv.put("crossValidated", r.crossValidated().asMap());
-    cv.put("crossValidatedDefault", r.crossValidatedDefault().asMap());
-    file.put("_tuning", cv);
-    write(out, EvaluateCommand.toJson(file));
+    Weights best;
+    Map<String, Object> model;
+    String text;
+    Map<String, Object> full;
+    if (methods.isEmpty()) {
+      Tuner.TuneResult r = new Tuner(data, k, new Tuner.Options(minGain, 10, true, innerFolds))
+          .tune(folds, seed, EvaluateCommand.defaultResamples());
+      best = r.best();
+      model = new LinkedHashMap<>();
+      model.put("method", "grid");
+      model.put("accepted", r.search().accepted());
+      model.put("folds", folds);
+      model.put("foldsGroupedBy", "investor");
+      model.put("seed", seed);
+      model.put("investors", r.investors());
+      Map<String, Object> cv = new LinkedHashMap<>();
+      cv.put("learned", r.crossValidated().asMap());
+      cv.put("default weights", r.crossValidatedDefault().asMap());
+      model.put("crossValidated", cv);
+      text = r.toText();
+      full = r.toJson();
+    } else {
+      LearnedTuner.Result r = new LearnedTuner(data, LearnedTuner.defaultCandidates(methods),
+          innerFolds, minGain, k, seed).tune(folds, seed, EvaluateCommand.defaultResamples());
+      best = r.best();
+      model = r.model();
+      text = r.toText();
+      full = r.toJson();
+    }
+    model.put("objective", "ndcg@" + k);
+    model.put("eventSha256", RunRecord.inputSha256(input.eventDir, ScoringInputs.defaults()));
+    model.put("labelsSha256", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(input.labelsFile))));
+    OutputDirectory.writeFile(out, force, OutputDirectory.utf8(
+        EvaluateCommand.toJson(WeightsFile.document(best, model))), WEIGHTS, inputs);
     if (report != null) {
-      write(report, EvaluateCommand.toJson(r.toJson()));
+      OutputDirectory.writeFile(report, force, OutputDirectory.utf8(EvaluateCommand.toJson(full)),
+          REPORT, inputs);
     }
     PrintWriter pw = spec.commandLine().getOut();
-    pw.print(json ? EvaluateCommand.toJson(r.toJson()) : r.toText() + "wrote " + out
+    pw.print(json ? EvaluateCommand.toJson(full) : text + "wrote " + out
         + System.lineSeparator());
     pw.flush();
     return ExitCodes.OK;
-  }
-
-  private void refuseExisting(Path p) throws FileAlreadyExistsException {
-    if (!force && Files.exists(p)) {
-      throw new FileAlreadyExistsException(p.toString(), null, "exists; use --force to replace it");
-    }
-  }
-
-  private static void write(Path p, String text) throws java.io.IOException {
-    Path parent = p.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(p, text, StandardCharsets.UTF_8);
   }
 }

@@ -101,6 +101,39 @@ class ScoringCommandsTest {
   }
 
   @Test
+  void externalScoresSayWhatTheyCoverTakeAnExplicitScaleAndRecordThemselvesInRunJson()
+      throws Exception {
+    Path s = tmp.resolve("ext.csv");
+    Files.writeString(s, "score,startupId,investorId,comment\n99,S017,I007,strong\n");
+    CliRunner.Result noScale = CliRunner.run("scores", CliRunner.sample(), "--out",
+        tmp.resolve("a.csv").toString(), "--scores", s.toString());
+    assertThat(noScale.exitCode()).isEqualTo(2);
+    assertThat(noScale.err()).contains("row 2, field score: 99 is outside [0, 1]")
+        .contains("--scores-max");
+    CliRunner.Result r = CliRunner.run("scores", CliRunner.sample(), "--out",
+        tmp.resolve("b.csv").toString(), "--scores", s.toString(), "--scores-max", "100");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).containsPattern("1 of \\d+ allowed pairs have an external score")
+        .contains("keep their computed score: I001,").contains("columns not read: comment");
+    assertThat(Files.readString(tmp.resolve("b.csv"))).contains("I007,S017,0.990000");
+    CliRunner.Result blend = CliRunner.run("scores", CliRunner.sample(), "--out",
+        tmp.resolve("c.csv").toString(), "--scores", s.toString(), "--scores-max", "100",
+        "--scores-mode", "BLEND");
+    assertThat(blend.exitCode()).isEqualTo(2);
+    assertThat(blend.err()).contains("blending needs a blend weight").doesNotContain("\tat ");
+    Path out = tmp.resolve("sched");
+    CliRunner.Result sched = CliRunner.run("schedule", CliRunner.sample(), "--out",
+        out.toString(), "--scores", s.toString(), "--scores-max", "100");
+    assertThat(sched.exitCode()).as(sched.err()).isZero();
+    JsonNode ext = json.readTree(out.resolve("run.json").toFile()).get("externalScores");
+    assertThat(ext.get("file").asText()).isEqualTo("ext.csv");
+    assertThat(ext.get("sha256").asText()).hasSize(64);
+    assertThat(ext.get("mode").asText()).isEqualTo("REPLACE");
+    assertThat(ext.get("max").asDouble()).isEqualTo(100);
+    assertThat(ext.get("coveredPairs").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void foldedSearchFindsVietnameseText() {
     CliRunner.Result r = CliRunner.run("search", CliRunner.sample(), "nong nghiep", "--top", "5");
     assertThat(r.exitCode()).isZero();

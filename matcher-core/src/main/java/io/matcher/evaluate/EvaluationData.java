@@ -31,19 +31,24 @@ import java.util.Map;
  * either side, either side's exclude list). Pairs below {@code rules.minScore} are kept: an
  * evaluation ranks all candidates, not only those the event would show.
  *
- * <p>Rows are the investors with at least one positive label, by id. Memory: 6 doubles per
- * candidate pair of these investors.
+ * <p>The components are those the {@code Scorer} has ({@link PairScores#componentNames()}),
+ * whatever they are: a component added to the scorer is evaluated and learned without a change
+ * here. Only {@code sector} and {@code stage} have credits.
+ *
+ * <p>Rows are the investors with at least one positive label, by id. Memory: one double per
+ * component per candidate pair of these investors.
  */
 public final class EvaluationData {
-  /** Component order of {@link PairScores#componentNames()}. */
-  public static final List<String> COMPONENTS =
-      List.of("sector", "stage", "ticket", "text", "location", "wish");
+  /** The components whose value for a related (not equal) code is a credit in {@link Weights}. */
+  static final List<String> CREDITED = List.of("sector", "stage");
 
   /** Credit value that no real setting uses, to recognise related-sector / one-rung pairs. */
   static final double PROBE = 0.3183098861837907;
 
   private final Event event;
   private final Labels labels;
+  private final List<String> components;
+  private final int[] creditOf; // component -> index in CREDITED, or -1
   private final List<String> investorIds;
   private final int[][] candidates; // row -> startup positions
   private final int[][] idRank; // row -> candidate -> rank of the startup id (tie-break)
@@ -54,11 +59,14 @@ public final class EvaluationData {
   private final boolean[][] positiveMask; // row -> candidate -> labelled positive
   private final int startupCount;
 
-  private EvaluationData(Event event, Labels labels, List<String> investorIds, int[][] candidates,
+  private EvaluationData(Event event, Labels labels, List<String> components,
+      List<String> investorIds, int[][] candidates,
       int[][] idRank, double[][][] values, int[][] positiveIndex, int[][] positiveGrade,
       int[] positiveCount, boolean[][] positiveMask) {
     this.event = event;
     this.labels = labels;
+    this.components = List.copyOf(components);
+    this.creditOf = components.stream().mapToInt(CREDITED::indexOf).toArray();
     this.investorIds = investorIds;
     this.candidates = candidates;
     this.idRank = idRank;
@@ -84,11 +92,16 @@ public final class EvaluationData {
     labels.requireKnown(event);
     ScoringOptions opts = options.withExternal(ExternalScores.none(), ExternalMode.REPLACE);
     PairScores base = new Scorer(Weights.defaults(), opts).score(event);
-    PairScores probe = new Scorer(new Weights(1, 1, 0, 0, 0, 0, PROBE, PROBE, 0), opts)
-        .score(event);
-    if (!base.componentNames().equals(COMPONENTS)) {
-      throw new IllegalStateException("unexpected components " + base.componentNames());
+    List<String> components = base.componentNames();
+    Map<String, Double> probeWeights = new java.util.LinkedHashMap<>();
+    for (String c : components) {
+      probeWeights.put(c, CREDITED.contains(c) ? 1.0 : 0.0);
     }
+    probeWeights.put("text", 0.0);
+    probeWeights.put("sectorParentCredit", PROBE);
+    probeWeights.put("stageStepCredit", PROBE);
+    PairScores probe = new Scorer(Weights.fromMap(probeWeights), opts).score(event);
+    int[] probed = components.stream().mapToInt(CREDITED::indexOf).toArray();
     List<Startup> startups = event.startups();
     Integer[] order = new Integer[startups.size()];
     for (int s = 0; s < order.length; s++) {
@@ -120,7 +133,7 @@ public final class EvaluationData {
       int m = cand.size();
       candidates[r] = cand.stream().mapToInt(Integer::intValue).toArray();
       idRank[r] = new int[m];
-      values[r] = new double[COMPONENTS.size()][m];
+      values[r] = new double[components.size()][m];
       Map<Integer, Integer> indexOf = new HashMap<>();
       for (int j = 0; j < m; j++) {
         int s = candidates[r][j];
@@ -128,10 +141,8 @@ public final class EvaluationData {
         idRank[r][j] = rankOfStartup[s];
         double[] b = base.components(i, s);
         double[] p = probe.components(i, s);
-        values[r][0][j] = p[0];
-        values[r][1][j] = p[1];
-        for (int c = 2; c < b.length; c++) {
-          values[r][c][j] = b[c];
+        for (int c = 0; c < b.length; c++) {
+          values[r][c][j] = probed[c] >= 0 ? p[c] : b[c];
         }
       }
       Map<String, Integer> pos = labels.positives(ids.get(r));
@@ -151,7 +162,7 @@ public final class EvaluationData {
         q++;
       }
     }
-    return new EvaluationData(event, labels, List.copyOf(ids), candidates, idRank, values,
+    return new EvaluationData(event, labels, components, List.copyOf(ids), candidates, idRank, values,
         positiveIndex, positiveGrade, count, mask);
   }
 
@@ -161,6 +172,15 @@ public final class EvaluationData {
 
   public Labels labels() {
     return labels;
+  }
+
+  /** The score components, in {@link PairScores#componentNames()} order. */
+  public List<String> components() {
+    return components;
+  }
+
+  private static double credit(Weights w, int credited) {
+    return credited == 0 ? w.sectorParentCredit() : w.stageStepCredit();
   }
 
   /** The evaluated investors (at least one positive label), by id; row r is the r-th. */
@@ -208,7 +228,7 @@ public final class EvaluationData {
   double value(int row, int component, int candidate, Weights w) {
     double v = values[row][component][candidate];
     if (v == PROBE) {
-      return component == 0 ? w.sectorParentCredit() : w.stageStepCredit();
+      return credit(w, creditOf[component]);
     }
     return v;
   }
@@ -222,15 +242,15 @@ public final class EvaluationData {
     int m = candidates[row].length;
     double[] sum = new double[m];
     double norm = w.componentSum();
-    for (int c = 0; c < COMPONENTS.size(); c++) {
-      double weight = w.of(COMPONENTS.get(c));
+    for (int c = 0; c < components.size(); c++) {
+      double weight = w.of(components.get(c));
       if (weight <= 0) {
         continue;
       }
       double wc = weight / norm;
       double[] col = values[row][c];
-      if (c <= 1) {
-        double credit = c == 0 ? w.sectorParentCredit() : w.stageStepCredit();
+      if (creditOf[c] >= 0) {
+        double credit = credit(w, creditOf[c]);
         for (int j = 0; j < m; j++) {
           double v = col[j];
           sum[j] += wc * (v == PROBE ? credit : v);

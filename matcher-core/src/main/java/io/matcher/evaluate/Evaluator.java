@@ -3,7 +3,9 @@ package io.matcher.evaluate;
 import io.matcher.score.Weights;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -80,6 +82,29 @@ public final class Evaluator {
       int[] idr = data.idRanks(row);
       for (int j = 0; j < out.length; j++) {
         out[j] = data.popularityOthers(row, j) + 0.5 * u[idr[j]];
+      }
+    };
+  }
+
+  /**
+   * Popularity counted on the given rows' positives only (the training investors of a fold),
+   * ties in the random order: the reference a cross-validated model is compared with, since it
+   * too sees only the training investors' labels.
+   */
+  public Ranking popularityFrom(int[] rows) {
+    int[] count = new int[data.startupCount()];
+    for (int r : rows) {
+      for (int p : data.positiveIndexes(r)) {
+        if (p >= 0) {
+          count[data.startupOf(r, p)]++;
+        }
+      }
+    }
+    return (row, out) -> {
+      double[] u = uniform(row);
+      int[] idr = data.idRanks(row);
+      for (int j = 0; j < out.length; j++) {
+        out[j] = count[data.startupOf(row, j)] + 0.5 * u[idr[j]];
       }
     };
   }
@@ -206,12 +231,12 @@ public final class Evaluator {
     rows.add(row("popularity", "startups by positives of other investors (leave-one-out)", null,
         perInvestor(popularity()), popularity(), kMax));
     List<EvaluationReport.Row> ablation = new ArrayList<>();
-    for (String c : EvaluationData.COMPONENTS) {
-      Weights only = only(weights, c);
+    for (String c : data.components()) {
+      Weights only = only(weights, c, data.components());
       ablation.add(row("only " + c, c + " alone", only, perInvestor(engine(only)), null, kMax));
     }
-    for (String c : EvaluationData.COMPONENTS) {
-      Weights without = without(weights, c);
+    for (String c : data.components()) {
+      Weights without = without(weights, c, data.components());
       if (without == null) {
         continue;
       }
@@ -258,30 +283,22 @@ public final class Evaluator {
   }
 
   /** The component alone (weight 1, the others 0), credits kept. */
-  static Weights only(Weights w, String component) {
-    double[] c = new double[6];
-    c[EvaluationData.COMPONENTS.indexOf(component)] = 1;
-    return new Weights(c[0], c[1], c[2], c[3], c[4], c[5], w.sectorParentCredit(),
-        w.stageStepCredit(), w.externalBlend());
+  static Weights only(Weights w, String component, List<String> components) {
+    Map<String, Double> m = new LinkedHashMap<>(w.asMap());
+    for (String c : components) {
+      m.put(c, c.equals(component) ? 1.0 : 0.0);
+    }
+    return Weights.fromMap(m);
   }
 
   /** The weights with one component set to 0, or null when nothing would be left. */
-  static Weights without(Weights w, String component) {
-    double[] c = new double[6];
-    for (int j = 0; j < 6; j++) {
-      c[j] = w.of(EvaluationData.COMPONENTS.get(j));
+  static Weights without(Weights w, String component, List<String> components) {
+    Map<String, Double> m = new LinkedHashMap<>(w.asMap());
+    m.put(component, 0.0);
+    double sum = 0;
+    for (String c : components) {
+      sum += m.get(c);
     }
-    c[EvaluationData.COMPONENTS.indexOf(component)] = 0;
-    if (Arrays.stream(c).sum() <= 0) {
-      return null;
-    }
-    return new Weights(c[0], c[1], c[2], c[3], c[4], c[5], w.sectorParentCredit(),
-        w.stageStepCredit(), w.externalBlend());
-  }
-
-  /** Weights with the six component weights replaced. */
-  static Weights withComponents(Weights w, double[] c) {
-    return new Weights(c[0], c[1], c[2], c[3], c[4], c[5], w.sectorParentCredit(),
-        w.stageStepCredit(), w.externalBlend());
+    return sum <= 0 ? null : Weights.fromMap(m);
   }
 }

@@ -47,4 +47,21 @@ public final class Folds {
     }
     return List.copyOf(frozen);
   }
+
+  /**
+   * The rows of every fold but {@code held}, sorted: the training rows of that fold.
+   *
+   * @param rowOf the row of each investor id
+   */
+  static int[] trainingRows(List<List<String>> split, int held, java.util.Map<String, Integer> rowOf) {
+    List<Integer> out = new ArrayList<>();
+    for (int g = 0; g < split.size(); g++) {
+      if (g != held) {
+        for (String id : split.get(g)) {
+          out.add(rowOf.get(id));
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
 }

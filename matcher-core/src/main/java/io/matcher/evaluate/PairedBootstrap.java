@@ -72,4 +72,39 @@ public final class PairedBootstrap {
     double p = Math.min(1.0, 2.0 * against / resamples);
     return new Difference(sa / n, sb / n, observed, lo, hi, p);
   }
+
+  /**
+   * The 95 % percentile interval of a mean over investors: resamples of n investors drawn with
+   * replacement.
+   *
+   * @param values per-investor values, non-empty
+   */
+  public static Interval interval(double[] values, int resamples, long seed) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("need a non-empty sample");
+    }
+    if (resamples < 1) {
+      throw new IllegalArgumentException("resamples must be >= 1, found " + resamples);
+    }
+    int n = values.length;
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double[] means = new double[resamples];
+    for (int r = 0; r < resamples; r++) {
+      double s = 0;
+      for (int i = 0; i < n; i++) {
+        s += values[rnd.nextInt(n)];
+      }
+      means[r] = s / n;
+    }
+    Arrays.sort(means);
+    return new Interval(sum / n, means[(int) Math.floor(0.025 * (resamples - 1))],
+        means[(int) Math.ceil(0.975 * (resamples - 1))]);
+  }
+
+  /** A mean and its 95 % bootstrap interval. */
+  public record Interval(double mean, double low, double high) {}
 }

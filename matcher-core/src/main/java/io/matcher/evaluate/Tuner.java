@@ -176,7 +176,7 @@ public final class Tuner {
     double plain = 0;
     for (int f = 0; f < split.size(); f++) {
       int[] test = split.get(f).stream().mapToInt(rowOf::get).toArray();
-      int[] train = trainingRows(split, f, rowOf);
+      int[] train = Folds.trainingRows(split, f, rowOf);
       Weights w = ascend(defaults, train);
       tuned += sum(w, test);
       plain += sum(defaults, test);
@@ -211,36 +211,22 @@ public final class Tuner {
     return s;
   }
 
-  private static int[] trainingRows(List<List<String>> split, int held, Map<String, Integer> rowOf) {
-    List<Integer> out = new ArrayList<>();
-    for (int g = 0; g < split.size(); g++) {
-      if (g != held) {
-        for (String id : split.get(g)) {
-          out.add(rowOf.get(id));
-        }
-      }
-    }
-    return out.stream().mapToInt(Integer::intValue).sorted().toArray();
-  }
-
   private static List<Double> key(Weights w) {
     return List.copyOf(w.asMap().values());
   }
 
   /** The weights with one coordinate changed, or null when all component weights would be 0. */
-  static Weights with(Weights w, String coord, double v) {
+  Weights with(Weights w, String coord, double v) {
     Map<String, Double> m = new LinkedHashMap<>(w.asMap());
     m.put(coord, v);
     double sum = 0;
-    for (String c : EvaluationData.COMPONENTS) {
+    for (String c : evaluator.data().components()) {
       sum += m.get(c);
     }
     if (sum <= 0) {
       return null;
     }
-    return new Weights(m.get("sector"), m.get("stage"), m.get("ticket"), m.get("text"),
-        m.get("location"), m.get("wish"), m.get("sectorParentCredit"),
-        m.get("stageStepCredit"), m.get("externalBlend"));
+    return Weights.fromMap(m);
   }
 
   /** One fold of the cross-validation. */
@@ -268,7 +254,7 @@ public final class Tuner {
     List<Fold> foldResults = new ArrayList<>();
     for (int f = 0; f < split.size(); f++) {
       int[] test = split.get(f).stream().mapToInt(rowOf::get).toArray();
-      int[] train = trainingRows(split, f, rowOf);
+      int[] train = Folds.trainingRows(split, f, rowOf);
       Search found = search(train, seed + f);
       Weights w = found.chosen();
       double trainNdcg = objective(found.searched(), train);

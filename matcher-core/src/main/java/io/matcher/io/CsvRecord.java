@@ -107,34 +107,21 @@ final class CsvRecord implements InputRecord {
 
   @Override
   public BigDecimal decimal(String field) {
-    String v = raw(field);
-    if (v == null) {
-      return null;
-    }
-    BigDecimal d = Numbers.parse(v);
-    if (d == null) {
-      error(field, "found " + Problems.quote(v) + ", expected a number such as 1500000");
-    }
-    return d;
+    return number(field, "a number such as 1500000");
   }
 
   @Override
-  public Integer integer(String field) {
+  public BigDecimal number(String field, String expected) {
     String v = raw(field);
     if (v == null) {
       return null;
     }
-    BigDecimal d = Numbers.parse(v);
-    if (d == null || d.scale() > 0) {
-      error(field, "found " + Problems.quote(v) + ", expected a whole number");
-      return null;
+    Numbers.Reading d = Numbers.read(v);
+    if (!d.ok()) {
+      error(field, "found " + Problems.quote(v) + ", expected " + (d.problem() == null ? expected
+          : d.problem() + " (" + expected + ")"));
     }
-    try {
-      return d.intValueExact();
-    } catch (ArithmeticException e) {
-      error(field, "found " + Problems.quote(v) + ", expected a whole number of reasonable size");
-      return null;
-    }
+    return d.value();
   }
 
   @Override

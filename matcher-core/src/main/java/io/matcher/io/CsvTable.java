@@ -1,6 +1,10 @@
 package io.matcher.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.matcher.taxonomy.Fold;
@@ -17,7 +21,9 @@ import java.util.Map;
  * rows skipped. Row numbers are those a spreadsheet shows: the header is row 1.
  */
 final class CsvTable {
-  private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+  private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(JsonInput.MAX_TEXT).build())
+      .build()).enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
   private CsvTable() {}
 
@@ -38,7 +44,11 @@ final class CsvTable {
       }
     } catch (IOException | RuntimeException e) {
       String where = "row " + (rows.size() + 1);
-      problems.error(file, where, null, "cannot read CSV: " + firstLine(e.getMessage())
+      Throwable cause = e.getCause() instanceof JsonProcessingException ? e.getCause() : e;
+      if (cause instanceof JsonProcessingException j && j.getLocation() != null) {
+        where += " (line " + j.getLocation().getLineNr() + ")";
+      }
+      problems.error(file, where, null, "cannot read CSV: " + explain(cause)
           + "; expected comma-separated cells with \"quotes\" around cells holding commas");
       return List.of();
     }
@@ -71,6 +81,13 @@ final class CsvTable {
         canonical[c] = f;
         written.put(f, h);
       }
+    }
+    if (written.isEmpty()) {
+      // a wrong file or a missing header row: one error, not one per row
+      problems.error(file, "row 1", null, "no column of the first row is a known column: found "
+          + Problems.quote(String.join(",", header)) + ", expected a header row with columns such as "
+          + String.join(", ", fields.subList(0, Math.min(6, fields.size()))));
+      return List.of();
     }
     List<InputRecord> out = new ArrayList<>();
     for (int r = 1; r < rows.size(); r++) {
@@ -107,11 +124,18 @@ final class CsvTable {
     return true;
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "malformed CSV";
+  /** The CSV parser's failure in our words; its own message names its internals. */
+  private static String explain(Throwable e) {
+    String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+    if (e instanceof StreamConstraintsException) {
+      return "a cell longer than " + JsonInput.MAX_TEXT + " characters";
     }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    if (m.contains("eof") || m.contains("end-of-input") || m.contains("closing quote")) {
+      return "a quoted cell is not closed: a \" is missing before the end of the file";
+    }
+    if (m.contains("expected separator") || m.contains("unexpected character")) {
+      return "a character follows the closing quote of a cell (write \"\" for a quote inside a quoted cell)";
+    }
+    return "malformed CSV";
   }
 }

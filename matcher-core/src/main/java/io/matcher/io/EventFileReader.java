@@ -47,6 +47,18 @@ final class EventFileReader {
       Rules rules,
       CurrencyRates rates) {}
 
+  /**
+   * Dates and times lie in these years: a slot in year 10000 or -1 would pass every check and
+   * then break time-zone rules and calendar formats downstream.
+   */
+  static final int FIRST_YEAR = 2000;
+  static final int LAST_YEAR = 2100;
+  static final int MAX_TABLES = 100_000;
+  private static final Numbers.Range MIN_SCORE =
+      Numbers.Range.between(BigDecimal.ZERO, BigDecimal.ONE, "a score from 0 to 1");
+  private static final BigDecimal MIN_RATE = new BigDecimal("1e-12");
+  private static final BigDecimal MAX_RATE = new BigDecimal("1e12");
+
   private final Problems problems;
 
   EventFileReader(Problems problems) {
@@ -85,7 +97,7 @@ final class EventFileReader {
           + "\"session\": {date, start, end, meetingMinutes, changeoverMinutes, breaks}");
       slots = List.of();
     }
-    List<Table> tables = tables(root.get("tables"));
+    List<Table> tables = tables(r, root.get("tables"));
     Rules rules = rules(root.get("rules"), slots.size());
     CurrencyRates rates = rates(root.get("currencyRates"));
     return new Settings(name == null ? "" : name, r.text("venue"), zone, session, slots, tables,
@@ -123,6 +135,10 @@ final class EventFileReader {
       }
     });
     LocalDate date = parse(r, "date", LocalDate::parse, "a date such as 2025-10-10");
+    if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+      r.error("date", "found " + date + ", expected a date in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+      date = null;
+    }
     LocalTime start = parse(r, "start", LocalTime::parse, "a time such as 13:30");
     LocalTime end = parse(r, "end", LocalTime::parse, "a time such as 17:30");
     Integer meeting = r.integer("meetingMinutes");
@@ -178,12 +194,14 @@ final class EventFileReader {
     for (int i = 0; i < node.size(); i++) {
       String at = "slots[" + i + "]";
       JsonRecord r = new JsonRecord(FILE, at, node.get(i), problems);
-      String id = r.text("id");
+      String id = r.id("id");
       if (id == null && !r.present("id")) {
         r.error("id", "missing, expected a slot id such as S01");
       }
-      LocalDateTime start = parse(r, "start", LocalDateTime::parse, "a local date-time such as 2025-10-10T13:30");
-      LocalDateTime end = parse(r, "end", LocalDateTime::parse, "a local date-time such as 2025-10-10T13:45");
+      LocalDateTime start = inYears(r, "start",
+          parse(r, "start", LocalDateTime::parse, "a local date-time such as 2025-10-10T13:30"));
+      LocalDateTime end = inYears(r, "end",
+          parse(r, "end", LocalDateTime::parse, "a local date-time such as 2025-10-10T13:45"));
       if (id == null || start == null || end == null) {
         continue;
       }
@@ -218,17 +236,15 @@ final class EventFileReader {
     return slots;
   }
 
-  private List<Table> tables(JsonNode node) {
+  private List<Table> tables(JsonRecord top, JsonNode node) {
     List<Table> tables = new ArrayList<>();
     if (node == null || node.isNull()) {
       problems.error(FILE, "$", "tables", "missing, expected a number of tables or a list of {id, name, zone}");
-    } else if (node.isIntegralNumber()) {
-      int n = node.intValue();
-      if (n < 1 || n > 100_000) {
-        problems.error(FILE, "$", "tables", "found " + n + ", expected 1 to 100000 tables");
-      }
+    } else if (node.isNumber()) {
+      Integer count = top.integer("tables", 1, MAX_TABLES);
+      int n = count == null ? 0 : count;
       int width = Math.max(2, String.valueOf(n).length());
-      for (int i = 1; i <= n && n <= 100_000; i++) {
+      for (int i = 1; i <= n; i++) {
         String id = String.format(Locale.ROOT, "T%0" + width + "d", i);
         tables.add(new Table(id, id, null));
       }
@@ -237,7 +253,7 @@ final class EventFileReader {
       for (int i = 0; i < node.size(); i++) {
         String at = "tables[" + i + "]";
         JsonRecord r = new JsonRecord(FILE, at, node.get(i), problems);
-        String id = r.text("id");
+        String id = r.id("id");
         if (id == null) {
           if (!r.present("id")) {
             r.error("id", "missing, expected a table id such as T01");
@@ -283,9 +299,9 @@ final class EventFileReader {
         r.warn(f, "unknown rule ignored; known rules: " + String.join(", ", sorted(RULE_KEYS)));
       }
     });
-    min = nonNegative(r, "minMeetingsPerStartup", min);
-    maxStartup = nonNegative(r, "maxMeetingsPerStartup", maxStartup);
-    maxInvestor = nonNegative(r, "maxMeetingsPerInvestor", maxInvestor);
+    min = count(r, "minMeetingsPerStartup", min);
+    maxStartup = count(r, "maxMeetingsPerStartup", maxStartup);
+    maxInvestor = count(r, "maxMeetingsPerInvestor", maxInvestor);
     if (min > maxStartup) {
       r.error("minMeetingsPerStartup", "found " + min + " above maxMeetingsPerStartup "
           + maxStartup + ", expected min ≤ max");
@@ -294,7 +310,7 @@ final class EventFileReader {
       r.error("minMeetingsPerStartup", "found " + min + " with only " + slotCount
           + " slots, expected at most one meeting per slot");
     }
-    minInvestor = nonNegative(r, "minMeetingsPerInvestor", minInvestor);
+    minInvestor = count(r, "minMeetingsPerInvestor", minInvestor);
     if (minInvestor > maxInvestor) {
       r.error("minMeetingsPerInvestor", "found " + minInvestor + " above maxMeetingsPerInvestor "
           + maxInvestor + ", expected min ≤ max");
@@ -311,13 +327,9 @@ final class EventFileReader {
         fairness = fair.doubleValue();
       }
     }
-    BigDecimal score = r.decimal("minScore");
+    BigDecimal score = r.decimal("minScore", MIN_SCORE);
     if (score != null) {
-      if (score.signum() < 0 || score.compareTo(BigDecimal.ONE) > 0) {
-        r.error("minScore", "found " + score.toPlainString() + ", expected a score from 0 to 1");
-      } else {
-        minScore = score.doubleValue();
-      }
+      minScore = score.doubleValue();
     }
     String m = r.text("tableMode");
     if (m != null) {
@@ -330,16 +342,18 @@ final class EventFileReader {
     return new Rules(min, maxStartup, maxInvestor, minScore, mode, minInvestor, fairness);
   }
 
-  private static int nonNegative(JsonRecord r, String field, int dflt) {
-    Integer v = r.integer(field);
-    if (v == null) {
-      return dflt;
+  private static int count(JsonRecord r, String field, int dflt) {
+    Integer v = r.integer(field, 0, ProfileBinder.MAX_COUNT);
+    return v == null ? dflt : v;
+  }
+
+  /** A slot's time, when its year is in the range ({@link #FIRST_YEAR}–{@link #LAST_YEAR}). */
+  private static LocalDateTime inYears(JsonRecord r, String field, LocalDateTime t) {
+    if (t != null && (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR)) {
+      r.error(field, "found " + t + ", expected a date-time in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+      return null;
     }
-    if (v < 0) {
-      r.error(field, "found " + v + ", expected 0 or more");
-      return dflt;
-    }
-    return v;
+    return t;
   }
 
   private CurrencyRates rates(JsonNode node) {
@@ -369,11 +383,9 @@ final class EventFileReader {
           rr.error(code, "unknown currency " + Problems.quote(code) + ", expected an ISO 4217 code");
           return;
         }
-        BigDecimal v = rr.decimal(code);
-        if (v != null && v.signum() <= 0) {
-          rr.error(code, "found " + v.toPlainString() + ", expected a positive rate (value of one "
-              + code + " in " + base + ")");
-        } else if (v != null) {
+        BigDecimal v = rr.decimal(code, Numbers.Range.between(MIN_RATE, MAX_RATE, "a positive rate from "
+            + "10^-12 to 10^12 (the value of one " + code + " in " + base + ")"));
+        if (v != null) {
           rates.put(code.toUpperCase(Locale.ROOT), v);
         }
       });

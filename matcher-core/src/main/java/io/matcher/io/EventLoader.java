@@ -1,23 +1,14 @@
 package io.matcher.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.matcher.model.Event;
 import io.matcher.model.Investor;
 import io.matcher.model.Preference;
 import io.matcher.model.PreferenceLevel;
 import io.matcher.model.Startup;
 import io.matcher.taxonomy.Taxonomy;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +27,6 @@ public final class EventLoader {
   public static final String PREFERENCES = "preferences.csv";
   public static final String TAXONOMY = "taxonomy.json";
   static final List<String> PREFERENCE_FIELDS = List.of("fromId", "toId", "level");
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private EventLoader() {}
 
@@ -61,6 +49,7 @@ public final class EventLoader {
           + "holding event.json, investors.json|csv and startups.json|csv");
       return Optional.empty();
     }
+    EventFiles.warnUnknown(dir, problems);
     Taxonomy taxonomy = Taxonomy.builtIn();
     Path taxonomyFile = dir.resolve(TAXONOMY);
     if (Files.exists(taxonomyFile)) {
@@ -189,13 +178,13 @@ public final class EventLoader {
     List<Located<Preference>> out = new ArrayList<>();
     Map<String, String> aliases = Map.of("from", "fromId", "to", "toId");
     for (InputRecord r : CsvTable.read(PREFERENCES, text, PREFERENCE_FIELDS, aliases, problems)) {
-      String from = r.text("fromId");
-      String to = r.text("toId");
+      String from = r.id("fromId");
+      String to = r.id("toId");
       String levelText = r.text("level");
-      if (from == null) {
+      if (from == null && !r.present("fromId")) {
         r.error("fromId", "missing, expected the id of who expressed the wish");
       }
-      if (to == null) {
+      if (to == null && !r.present("toId")) {
         r.error("toId", "missing, expected the id of the counterpart");
       }
       PreferenceLevel level = null;
@@ -220,45 +209,16 @@ public final class EventLoader {
       problems.error(name, null, null, "missing, expected " + name + " in " + file.getParent());
       return null;
     }
-    String text = readText(file, problems);
-    if (text == null) {
-      return null;
-    }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    try {
-      JsonNode node = JSON.readTree(text);
-      if (node == null || node.isMissingNode()) {
-        problems.error(name, null, null, "is empty, expected JSON");
-        return null;
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      problems.error(name, where, null, "is not valid JSON: " + e.getOriginalMessage());
-      return null;
-    }
+    String text = InputFiles.readText(file, name, problems::add); // JsonInput skips the byte-order mark
+    return text == null ? null : JsonInput.parse(name, text, problems::add);
   }
 
-  /** The file as UTF-8 text; a file in another encoding is an error, not mojibake. */
+  /**
+   * The file as UTF-8 text, without a byte-order mark; a file in another encoding is an error,
+   * not mojibake (see {@link InputFiles}).
+   */
   static String readText(Path file, Problems problems) {
-    String name = file.getFileName().toString();
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      problems.error(name, null, null, "is not UTF-8 text, expected UTF-8 (in Excel: Save As "
-          + "\"CSV UTF-8\")");
-      return null;
-    } catch (IOException e) {
-      problems.error(name, null, null, "cannot be read: " + e.getMessage());
-      return null;
-    }
+    String text = InputFiles.readText(file, file.getFileName().toString(), problems::add);
+    return text != null && !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 }

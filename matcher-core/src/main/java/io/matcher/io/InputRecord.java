@@ -31,9 +31,80 @@ interface InputRecord {
   /** A list: a JSON array of texts, or one CSV cell split at {@code ;}. Never null. */
   List<String> list(String field);
 
+  /** A number of any size {@link Numbers} reads; a wrong type or an unreadable number is reported. */
   BigDecimal decimal(String field);
 
-  Integer integer(String field);
+  /**
+   * A number; a value that is not a number, or that {@link Numbers} does not read, is reported as
+   * "found ..., expected {@code expected}".
+   */
+  BigDecimal number(String field, String expected);
+
+  /** A whole number that fits an int. */
+  default Integer integer(String field) {
+    return integer(field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** A number in {@code range}; outside it, an error naming what was found and the range. */
+  default BigDecimal decimal(String field, Numbers.Range range) {
+    BigDecimal d = number(field, range.expected());
+    if (d != null && !range.contains(d)) {
+      error(field, "found " + Numbers.show(d) + ", expected " + range.expected());
+      return null;
+    }
+    return d;
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}: {@code 4294967297} for an int field is an
+   * error, never the 1 its low 32 bits make.
+   */
+  default Integer integer(String field, long min, long max) {
+    boolean full = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE;
+    String expected = full ? "a whole number" : Numbers.Range.whole(min, max).expected();
+    BigDecimal d = number(field, expected);
+    if (d == null) {
+      return null;
+    }
+    if (d.scale() > 0 || d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+      error(field, "found " + Numbers.show(d) + ", expected " + (full
+          ? "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : expected));
+      return null;
+    }
+    return d.intValueExact();
+  }
+
+  /**
+   * An id: the text in Unicode NFC; one with a control or format character is reported with
+   * the character's position and code point ({@link Ids}).
+   */
+  default String id(String field) {
+    String raw = text(field);
+    if (raw == null) {
+      return null;
+    }
+    String why = Ids.problem(raw);
+    if (why != null) {
+      error(field, "found " + Problems.quote(raw) + ": " + why);
+      return null;
+    }
+    return Ids.normalise(raw);
+  }
+
+  /** A list of ids, each as {@link #id}; a bad one is reported with its place in the list and left out. */
+  default List<String> ids(String field) {
+    List<String> out = new java.util.ArrayList<>();
+    List<String> raw = list(field);
+    for (int k = 0; k < raw.size(); k++) {
+      String why = Ids.problem(raw.get(k));
+      if (why != null) {
+        error(field, "item " + (k + 1) + " " + Problems.quote(raw.get(k)) + ": " + why);
+      } else {
+        out.add(Ids.normalise(raw.get(k)));
+      }
+    }
+    return out;
+  }
 
   Boolean bool(String field);
 

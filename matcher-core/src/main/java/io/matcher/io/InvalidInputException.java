@@ -9,7 +9,7 @@ public final class InvalidInputException extends RuntimeException {
 
   public InvalidInputException(List<Problem> problems) {
     super(summary(problems));
-    this.problems = List.copyOf(problems);
+    this.problems = ProblemFloods.cap(problems);
   }
 
   public InvalidInputException(Problem problem) {

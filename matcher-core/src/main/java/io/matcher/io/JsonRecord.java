@@ -92,28 +92,22 @@ final class JsonRecord implements InputRecord {
 
   @Override
   public BigDecimal decimal(String field) {
-    JsonNode v = value(field);
-    if (v == null) {
-      return null;
-    }
-    if (!v.isNumber()) {
-      error(field, "found " + describe(v) + ", expected a number");
-      return null;
-    }
-    return Numbers.normalise(v.decimalValue());
+    return number(field, "a number");
   }
 
   @Override
-  public Integer integer(String field) {
+  public BigDecimal number(String field, String expected) {
     JsonNode v = value(field);
     if (v == null) {
       return null;
     }
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      error(field, "found " + describe(v) + ", expected a whole number");
+    // JsonInput made every number exact and bounded; a double can come only from a tree built
+    // elsewhere, and is refused when it is not finite
+    if (!v.isNumber() || (v.isFloatingPointNumber() && !v.isBigDecimal() && !Double.isFinite(v.doubleValue()))) {
+      error(field, "found " + describe(v) + ", expected " + expected);
       return null;
     }
-    return v.intValue();
+    return Numbers.normalise(v.decimalValue());
   }
 
   @Override
@@ -145,6 +139,9 @@ final class JsonRecord implements InputRecord {
   static String describe(JsonNode v) {
     if (v.isTextual()) {
       return "text " + Problems.quote(v.asText());
+    }
+    if (v.isBigDecimal()) {
+      return "number " + Numbers.show(v.decimalValue());
     }
     if (v.isNumber()) {
       return "number " + v.asText();

@@ -17,6 +17,37 @@ public record Problem(Severity severity, String file, String record, String fiel
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");
+    file = visible(file);
+    record = record == null ? null : visible(record);
+    field = field == null ? null : visible(field);
+    message = visible(message);
+  }
+
+  /**
+   * {@code s} with invisible and control characters written as {@code \\u200B}: a problem quotes
+   * what the user wrote, and a terminal must show it, not act on it (an escape sequence) or hide it.
+   */
+  static String visible(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int type = Character.getType(c);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      boolean hide = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR || (Character.isSurrogate(c) && !paired
+          && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))));
+      if (hide && b == null) {
+        b = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (b != null) {
+        if (hide) {
+          b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   public boolean isError() {

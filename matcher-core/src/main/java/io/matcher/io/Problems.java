@@ -15,6 +15,10 @@ final class Problems {
     list.add(new Problem(Severity.WARNING, file, record, field, message));
   }
 
+  void add(Problem p) {
+    list.add(p);
+  }
+
   boolean hasErrors() {
     return list.stream().anyMatch(Problem::isError);
   }
@@ -23,8 +27,9 @@ final class Problems {
     return (int) list.stream().filter(Problem::isError).count();
   }
 
+  /** Every problem, a flood of one kind cut to its first ones and a count ({@link ProblemFloods}). */
   List<Problem> all() {
-    return List.copyOf(list);
+    return ProblemFloods.cap(list);
   }
 
   /** Quotes a found value for a message, shortening long text. */

@@ -45,6 +45,8 @@ final class ProfileBinder {
 
   /** Above this an amount is taken for a typing error, in any currency (10^15 VND ≈ 40 bn USD). */
   static final BigDecimal ABSURD = new BigDecimal("1e15");
+  /** Most meetings one person can be given: far above any day's slots, below any overflow. */
+  static final int MAX_COUNT = 10_000;
   private static final Pattern EMAIL =
       Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-]{6,24}");
@@ -162,9 +164,13 @@ final class ProfileBinder {
   }
 
   private static String id(InputRecord r) {
-    String id = required(r, "id");
-    if (id != null && (id.contains(";") || id.chars().anyMatch(Character::isISOControl))) {
-      r.error("id", "found " + Problems.quote(id) + ", expected an id without ';' or control characters");
+    if (!r.present("id")) {
+      r.error("id", "missing or empty, expected a non-empty id");
+      return null;
+    }
+    String id = r.id("id"); // null after reporting a wrong type or an invisible character
+    if (id != null && id.contains(";")) {
+      r.error("id", "found " + Problems.quote(id) + ", expected an id without ';' (it separates list items)");
       return null;
     }
     return id;
@@ -212,16 +218,16 @@ final class ProfileBinder {
   }
 
   private static BigDecimal amount(InputRecord r, String field) {
-    BigDecimal d = r.decimal(field);
+    BigDecimal d = r.number(field, "a positive amount below 10^15");
     if (d == null) {
       return null;
     }
     if (d.signum() <= 0) {
-      r.error(field, "found " + d.toPlainString() + ", expected a positive amount");
+      r.error(field, "found " + Numbers.show(d) + ", expected a positive amount");
       return null;
     }
     if (d.compareTo(ABSURD) > 0) {
-      r.error(field, "found " + d.toPlainString() + ", expected an amount below 10^15 "
+      r.error(field, "found " + Numbers.show(d) + ", expected an amount below 10^15 "
           + "(is a digit doubled?)");
       return null;
     }
@@ -247,12 +253,7 @@ final class ProfileBinder {
   }
 
   private static Integer count(InputRecord r, String field) {
-    Integer n = r.integer(field);
-    if (n != null && n < 0) {
-      r.error(field, "found " + n + ", expected 0 or more");
-      return null;
-    }
-    return n;
+    return r.integer(field, 0, MAX_COUNT);
   }
 
   /** {@code seats}: meetings the person can hold in one slot, 1 or more (null = 1). */
@@ -268,7 +269,7 @@ final class ProfileBinder {
   /** A list of ids; a repeated id is reported and kept once. */
   private static List<String> distinct(InputRecord r, String field) {
     Set<String> out = new LinkedHashSet<>();
-    for (String id : r.list(field)) {
+    for (String id : r.ids(field)) {
       if (!out.add(id)) {
         r.warn(field, Problems.quote(id) + " is listed twice; counted once");
       }

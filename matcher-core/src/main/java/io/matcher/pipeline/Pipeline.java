@@ -3,6 +3,7 @@ package io.matcher.pipeline;
 import io.matcher.index.PairIndex;
 import io.matcher.index.TextAnalysis;
 import io.matcher.io.EventLoader;
+import io.matcher.io.InputFiles;
 import io.matcher.io.LoadResult;
 import io.matcher.model.Event;
 import io.matcher.plan.EventSchedule;
@@ -15,11 +16,12 @@ import io.matcher.score.ExternalMode;
 import io.matcher.score.ExternalScores;
 import io.matcher.score.PairScores;
 import io.matcher.score.Scorer;
+import io.matcher.score.ScoringInputException;
 import io.matcher.score.ScoringOptions;
 import io.matcher.score.Weights;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +58,21 @@ public final class Pipeline {
     if (file == null && Files.exists(eventDir.resolve(EVENT_WEIGHTS))) {
       file = eventDir.resolve(EVENT_WEIGHTS);
     }
-    return file == null ? Weights.defaults() : Weights.parse(Files.readString(file), file.toString());
+    if (file == null) {
+      return Weights.defaults();
+    }
+    return Weights.parse(text(file), file.toString());
+  }
+
+  /** A scoring input file as UTF-8 text: a regular file only, the failure in one line. */
+  private static String text(Path file) {
+    List<io.matcher.io.Problem> problems = new ArrayList<>();
+    String text = InputFiles.readText(file, file.toString(), problems::add);
+    if (text == null) {
+      io.matcher.io.Problem p = problems.get(0);
+      throw new ScoringInputException(file.toString(), p.record() == null ? "the file" : p.record(), p.message());
+    }
+    return text;
   }
 
   /**
@@ -74,6 +90,7 @@ public final class Pipeline {
   /** As above, reporting the long stages to {@code progress}. */
   public static ScheduleRun schedule(Path eventDir, Event event, ScoringInputs inputs,
       String planner, CandidateLimit limit, Progress progress) throws IOException {
+    MemoryEstimate.forSchedule(event, limit).requireFits();
     List<ScheduleRun.StageTime> times = new ArrayList<>();
     long t0 = System.nanoTime();
     PairScores scores = score(eventDir, event, inputs, progress);
@@ -123,12 +140,14 @@ public final class Pipeline {
   /** As above, reporting indexing and scoring to {@code progress}. */
   public static PairScores score(Path eventDir, Event event, ScoringInputs inputs,
       Progress progress) throws IOException {
+    MemoryEstimate.forScoring(event).requireFits();
     ScoringOptions options = ScoringOptions.defaults();
     if (inputs.externalScoresFile() != null) {
       Path f = inputs.externalScoresFile();
-      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      try (Reader r = new StringReader(text(f))) {
         ExternalMode mode = inputs.externalMode() == null ? ExternalMode.REPLACE : inputs.externalMode();
-        options = options.withExternal(ExternalScores.parse(r, f.toString()), mode);
+        options = options.withExternal(
+            ExternalScores.parse(r, f.toString(), inputs.externalScoresMax()), mode);
       }
     }
     Scorer scorer = new Scorer(weights(eventDir, inputs), options);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.matcher.io.OutputGuard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ public final class RunRecord {
       CandidateLimit limit) throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode o = m.createObjectNode();
+    // the marker that lets a later --force replace this directory (io.matcher.io.OutputGuard)
+    o.put(OutputGuard.WRITTEN_BY, OutputGuard.MATCHER);
     String version = RunRecord.class.getPackage().getImplementationVersion();
     o.put("matcher", version == null ? "development" : version);
     o.put("event", run.schedule().event().name());
@@ -38,7 +41,7 @@ public final class RunRecord {
     o.put("planner", run.schedule().planner());
     o.put("seed", seed);
     o.set("weights", m.readTree(run.scores().weights().toJson()));
-    o.put("externalScores", inputs.externalScoresFile() == null ? null : inputs.externalScoresFile().getFileName().toString());
+    o.set("externalScores", externalScores(m, run.scores(), inputs));
     o.put("candidateLimitKeepAllUpTo", limit.keepAllUpTo() == Long.MAX_VALUE ? -1 : limit.keepAllUpTo());
     o.put("candidateLimitPerSide", limit.perSide());
     o.put("candidates", run.problem().candidates().size());
@@ -48,6 +51,32 @@ public final class RunRecord {
     } catch (JsonProcessingException e) {
       throw new IOException(e);
     }
+  }
+
+  /**
+   * The external scores of a run: the file, its SHA-256, the mode, the scale and how many of the
+   * allowed pairs it covered; JSON null without a file.
+   */
+  public static com.fasterxml.jackson.databind.JsonNode externalScores(ObjectMapper m,
+      io.matcher.score.PairScores scores, ScoringInputs inputs) throws IOException {
+    Path f = inputs.externalScoresFile();
+    if (f == null) {
+      return m.nullNode();
+    }
+    ObjectNode x = m.createObjectNode();
+    x.put("file", f.getFileName().toString());
+    try {
+      x.put("sha256", HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+    x.put("mode", scores.options().externalMode().name());
+    x.put("max", inputs.externalScoresMax());
+    io.matcher.score.ExternalScores.Coverage c = scores.options().external().coverage(scores, 0);
+    x.put("coveredPairs", c.covered());
+    x.put("allowedPairs", c.allowed());
+    return x;
   }
 
   /** The {@code inputSha256} of {@code run.json}: for other run records (the re-planner's). */

@@ -12,9 +12,17 @@ import java.nio.file.Path;
  * @param externalMode how external scores enter the total; null means {@link ExternalMode#REPLACE}
  * @param indexDir a directory for a Lucene index kept on disk and updated incrementally; null
  *     for an index in memory
+ * @param externalScoresMax the scale of the external scores ({@code 100}: scores 0..100 are
+ *     divided by 100); 1 by default
  */
-public record ScoringInputs(
-    Path weightsFile, Path externalScoresFile, ExternalMode externalMode, Path indexDir) {
+public record ScoringInputs(Path weightsFile, Path externalScoresFile, ExternalMode externalMode,
+    Path indexDir, double externalScoresMax) {
+  /** External scores on the scale [0, 1]. */
+  public ScoringInputs(
+      Path weightsFile, Path externalScoresFile, ExternalMode externalMode, Path indexDir) {
+    this(weightsFile, externalScoresFile, externalMode, indexDir, 1);
+  }
+
   public static ScoringInputs defaults() {
     return new ScoringInputs(null, null, null, null);
   }

@@ -1,6 +1,7 @@
 package io.matcher.replan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.matcher.io.Ids;
 import io.matcher.io.Problem;
 import io.matcher.io.Severity;
 import java.util.ArrayList;
@@ -198,7 +199,7 @@ public record ChangeSet(
         error(e.path(), field, "found " + describe(v) + ", expected text");
         return null;
       }
-      return v.asText().strip();
+      return Ids.normalise(v.asText().strip()); // ids are compared in NFC, as the event's are
     }
 
     List<String> texts(Entry e, String field) {
@@ -213,7 +214,7 @@ public record ChangeSet(
       }
       for (int i = 0; i < v.size(); i++) {
         if (v.get(i).isTextual() && !v.get(i).asText().isBlank()) {
-          out.add(v.get(i).asText().strip());
+          out.add(Ids.normalise(v.get(i).asText().strip()));
         } else {
           error(e.path(), field + "[" + i + "]", "found " + describe(v.get(i)) + ", expected a slot id");
         }

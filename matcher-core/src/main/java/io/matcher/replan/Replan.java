@@ -1,15 +1,15 @@
 package io.matcher.replan;
 
 import io.matcher.model.Side;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.matcher.export.MeetingUid;
 import io.matcher.io.EventLoader;
+import io.matcher.io.InputFiles;
 import io.matcher.io.InvalidInputException;
+import io.matcher.io.JsonInput;
 import io.matcher.io.LoadResult;
 import io.matcher.io.Problem;
 import io.matcher.io.ProfileWriter;
@@ -30,7 +30,6 @@ import io.matcher.plan.Schedule;
 import io.matcher.plan.Unmet;
 import io.matcher.score.PairScores;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -70,12 +69,17 @@ public final class Replan {
   public static ReplanRun run(Path eventDir, ScoringInputs inputs, Path oldSchedule, Path changes,
       String fromSlot, CandidateLimit limit) throws IOException {
     Event event0 = Pipeline.load(eventDir);
-    byte[] oldBytes = Files.readAllBytes(oldSchedule);
-    byte[] changeBytes = Files.readAllBytes(changes);
     String oldFile = oldSchedule.getFileName().toString();
     String changeFile = changes.getFileName().toString();
     List<Problem> problems = new ArrayList<>();
-    OldSchedule old = OldSchedule.read(oldFile, parse(oldFile, oldBytes, problems), problems);
+    byte[] oldBytes = InputFiles.readBytes(oldSchedule, oldFile, problems::add);
+    byte[] changeBytes = InputFiles.readBytes(changes, changeFile, problems::add);
+    if (oldBytes == null || changeBytes == null) {
+      throw new InvalidInputException(problems);
+    }
+    JsonNode oldRoot = parse(oldFile, oldBytes, problems);
+    OldSchedule old = oldRoot == null ? OldSchedule.read(oldFile, null, new ArrayList<>())
+        : OldSchedule.read(oldFile, oldRoot, problems);
     JsonNode changeRoot = parse(changeFile, changeBytes, problems);
     ChangeSet cs = changeRoot == null ? ChangeSet.empty() : ChangeSet.read(changeFile, changeRoot, problems);
 
@@ -94,8 +98,18 @@ public final class Replan {
       }
     }
     if (!old.event().isEmpty() && !old.event().equals(event0.name())) {
+      // a fatal mismatch: every meeting of another event's schedule would be wrong, so stop here
       problems.add(error(oldFile, "$", "event", "found " + quote(old.event()) + ", expected a schedule of "
-          + quote(event0.name())));
+          + quote(event0.name()) + "; the other checks of " + oldFile + " were skipped"));
+      throw new InvalidInputException(problems.stream()
+          .filter(p -> p.isError() && !(p.file().equals(oldFile) && !"event".equals(p.field()))).toList());
+    }
+    if (!old.meetings().isEmpty() && old.meetings().stream().noneMatch(
+        m -> event0.investor(m.investorId()).isPresent() && event0.startup(m.startupId()).isPresent())) {
+      problems.add(error(oldFile, "$", "meetings", "none of its " + old.meetings().size()
+          + " meetings names an investor and a startup of " + quote(event0.name())
+          + ", expected the schedule.json written for this event"));
+      throw new InvalidInputException(problems.stream().filter(Problem::isError).toList());
     }
     Event event1 = withAdded(eventDir, event0, cs, changeFile, problems);
 
@@ -537,29 +551,8 @@ public final class Replan {
   }
 
   private static JsonNode parse(String file, byte[] bytes, List<Problem> problems) {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      problems.add(error(file, null, null, "is not UTF-8 text, expected UTF-8 JSON"));
-      return null;
-    }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    try {
-      JsonNode n = JSON.readTree(text);
-      if (n == null || n.isMissingNode()) {
-        problems.add(error(file, null, null, "is empty, expected JSON"));
-        return null;
-      }
-      return n;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      problems.add(error(file, at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr(), null,
-          "is not valid JSON: " + e.getOriginalMessage()));
-      return null;
-    }
+    String text = InputFiles.decode(file, bytes, problems::add);
+    return text == null ? null : JsonInput.parse(file, text, problems::add);
   }
 
   static Problem error(String file, String record, String field, String message) {

@@ -89,6 +89,16 @@ public final class PairScores {
     return p.startups;
   }
 
+  /** The id of the investor at a position of the event's list. */
+  public String investorId(int investor) {
+    return p.investor(investor).id();
+  }
+
+  /** The id of the startup at a position of the event's list. */
+  public String startupId(int startup) {
+    return p.startup(startup).id();
+  }
+
   /** Position of an investor in the event's list, or -1. */
   public int investorIndex(String id) {
     Integer i = p.investorPos.get(id);

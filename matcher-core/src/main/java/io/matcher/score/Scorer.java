@@ -89,6 +89,12 @@ public final class Scorer {
     }
     Profiles p = new Profiles(event);
     ExternalScores external = options.external();
+    if (!external.isEmpty() && options.externalMode() == ExternalMode.BLEND
+        && weights.externalBlend() == 0) {
+      throw new ScoringInputException(external.source(), "mode BLEND", "blending needs a blend "
+          + "weight: externalBlend is 0 in the weights, so the file would be ignored; set "
+          + "\"externalBlend\" (0 < x <= 1) in the weights file, or use mode REPLACE");
+    }
     external.requireKnown(
         event.investors().stream().map(Investor::id).collect(Collectors.toCollection(HashSet::new)),
         event.startups().stream().map(Startup::id).collect(Collectors.toCollection(HashSet::new)));

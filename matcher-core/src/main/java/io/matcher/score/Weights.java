@@ -1,8 +1,8 @@
 package io.matcher.score;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.matcher.io.JsonInput;
+import io.matcher.io.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +52,18 @@ public record Weights(
   private static final List<String> FRACTIONS =
       List.of("sectorParentCredit", "stageStepCredit", "externalBlend");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The {@code "format"} of a versioned weights file. */
+  public static final String FILE_FORMAT = "matcher-weights";
+
+  /** The newest {@code "version"} of the weights file this build reads and writes. */
+  public static final int FILE_VERSION = 2;
+
+  /**
+   * Keys of a versioned weights file besides the weights: {@code format}, {@code version}, and
+   * {@code model} (how the weights were fitted: read by people and tools, not by scoring).
+   */
+  public static final List<String> FILE_KEYS = List.of("format", "version", "model");
 
   public Weights {
     double[] all = {sector, stage, ticket, text, location, wish, sectorParentCredit,
@@ -130,13 +141,11 @@ public record Weights(
    *     weights zero; the message carries the JSON path
    */
   public static Weights parse(String json, String sourceName) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "$"
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new ScoringInputException(sourceName, where, "not valid JSON: " + e.getOriginalMessage());
+    List<Problem> problems = new ArrayList<>();
+    JsonNode root = JsonInput.parse(sourceName, json, problems::add);
+    if (root == null) {
+      Problem p = problems.get(0);
+      throw new ScoringInputException(sourceName, p.record() == null ? "$" : p.record(), p.message());
     }
     if (root == null || !root.isObject()) {
       throw new ScoringInputException(sourceName, "$",
@@ -147,6 +156,10 @@ public record Weights(
       String key = e.getKey();
       String path = "$." + key;
       if (key.startsWith("_")) {
+        continue;
+      }
+      if (FILE_KEYS.contains(key)) {
+        checkFileKey(key, e.getValue(), sourceName);
         continue;
       }
       if (!KEYS.contains(key)) {
@@ -161,7 +174,10 @@ public record Weights(
             "expected a number, found " + describe(v));
       }
       double d = v.asDouble();
-      if (d < 0 || !Double.isFinite(d)) {
+      if (!Double.isFinite(d)) {
+        throw new ScoringInputException(sourceName, path, "expected a weight from 0 to 10^300, found " + v.asText());
+      }
+      if (d < 0) {
         throw new ScoringInputException(sourceName, path,
             "weights cannot be negative, found " + v.asText());
       }
@@ -207,5 +223,53 @@ public record Weights(
       }
     }
     return bestD <= Math.max(2, key.length() / 3) ? best : null;
+  }
+
+  /**
+   * The header keys of a versioned file: {@code "format": "matcher-weights"}, {@code "version"}
+   * an integer from 1 to {@link #FILE_VERSION}, {@code "model"} an object. A file without them
+   * (version 1, before versions existed) reads as before.
+   */
+  private static void checkFileKey(String key, JsonNode v, String sourceName) {
+    String path = "$." + key;
+    switch (key) {
+      case "format" -> {
+        if (!v.isTextual() || !v.asText().equals(FILE_FORMAT)) {
+          throw new ScoringInputException(sourceName, path, "expected \"" + FILE_FORMAT
+              + "\", found " + describe(v) + ": this is not a matcher weights file");
+        }
+      }
+      case "version" -> {
+        if (!v.isIntegralNumber() || v.asLong() < 1) {
+          throw new ScoringInputException(sourceName, path,
+              "expected a whole number from 1 to " + FILE_VERSION + ", found " + describe(v));
+        }
+        if (v.asLong() > FILE_VERSION) {
+          throw new ScoringInputException(sourceName, path, "version " + v.asText()
+              + " is newer than this matcher reads (up to " + FILE_VERSION
+              + "): use a newer matcher");
+        }
+      }
+      default -> {
+        if (!v.isObject()) {
+          throw new ScoringInputException(sourceName, path,
+              "expected an object describing how the weights were fitted, found " + describe(v));
+        }
+      }
+    }
+  }
+
+  /**
+   * Weights from a map of {@link #KEYS} to values; missing keys keep their default. For code
+   * that builds weights by component name (the learner), whatever components this build has.
+   *
+   * @throws IllegalArgumentException for an unknown key or a value {@link #parse} refuses
+   */
+  public static Weights fromMap(Map<String, Double> values) {
+    try {
+      return parse(JSON.writeValueAsString(values), "weights");
+    } catch (JsonProcessingException | ScoringInputException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 }

@@ -69,6 +69,15 @@ public final class TestEvents {
     }
   }
 
+  /** Makes a named pipe at {@code path}; false where the system has no {@code mkfifo}. */
+  public static boolean mkfifo(Path path) throws InterruptedException {
+    try {
+      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** A valid minimal event, with extra files added or replacing the defaults. */
   public static Path minimal(Path dir, String... overrides) {
     write(dir, "event.json", EVENT_JSON, "investors.json", INVESTORS_JSON, "startups.json", STARTUPS_JSON);

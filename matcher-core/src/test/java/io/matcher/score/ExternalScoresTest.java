@@ -50,7 +50,8 @@ class ExternalScoresTest {
         .isInstanceOf(ScoringInputException.class)
         .hasMessage("scores.csv: row 2, field score: \"high\" is not a number");
     assertThatThrownBy(() -> parse("I1,S1,1.2\n"))
-        .hasMessage("scores.csv: row 1, field score: 1.2 is outside [0, 1]");
+        .hasMessageStartingWith("scores.csv: row 1, field score: 1.2 is outside [0, 1]")
+        .hasMessageContaining("--scores-max 100");
     assertThatThrownBy(() -> parse("I1,S1\n"))
         .hasMessage("scores.csv: row 1: expected 3 fields investorId,startupId,score, found 2");
     assertThatThrownBy(() -> parse("I1,,0.5\n"))
@@ -96,5 +97,53 @@ class ExternalScoresTest {
     PairScores r = new Scorer(w,
         ScoringOptions.defaults().withExternal(resource(), ExternalMode.BLEND)).score(e);
     assertThat(r.total(0, 1)).isCloseTo(0.75 * plain.total(0, 1) + 0.25 * 0.9, within(1e-6));
+  }
+
+  @Test
+  void columnsAreFoundByHeaderNameInAnyOrderAndOthersAreNamed() throws IOException {
+    ExternalScores x = parse("score,Startup ID,note,investor_id\n0.5,S1,ok,I1\n0.25,S2,,I2\n");
+    assertThat(x.size()).isEqualTo(2);
+    assertThat(x.get("I1", "S1")).hasValue(0.5);
+    assertThat(x.get("I2", "S2")).hasValue(0.25);
+    assertThat(x.ignoredColumns()).containsExactly("note");
+    assertThatThrownBy(() -> parse("score,startupId,investorId,score\n0.5,S1,I1,0.4\n"))
+        .hasMessage("scores.csv: row 1, column 4: column \"score\" given twice (also column 1)");
+    assertThatThrownBy(() -> parse("score,startupId,investorId\n0.5,S1\n"))
+        .hasMessageContaining("row 2: expected at least 3 fields");
+  }
+
+  @Test
+  void anotherScaleOnlyThroughAnExplicitMaximum() throws IOException {
+    ExternalScores x = ExternalScores.parse(new StringReader("I1,S1,80\nI2,S2,100\n"),
+        "scores.csv", 100);
+    assertThat(x.get("I1", "S1")).hasValue(0.8);
+    assertThat(x.get("I2", "S2")).hasValue(1.0);
+    assertThat(x.max()).isEqualTo(100);
+    assertThatThrownBy(() -> parse("I1,S1,80\n")).hasMessageContaining("outside [0, 1]");
+    assertThatThrownBy(() -> ExternalScores.parse(new StringReader("I1,S1,101\n"), "scores.csv",
+        100)).hasMessage("scores.csv: row 1, field score: 101 is outside [0, 100]");
+  }
+
+  @Test
+  void coverageCountsTheAllowedPairsNamedAndListsTheOthersInIdOrder() throws IOException {
+    Event e = event2x2();
+    ExternalScores x = resource(); // I1,S2 and I2,S2
+    PairScores r = new Scorer(Weights.defaults(),
+        ScoringOptions.defaults().withExternal(x, ExternalMode.REPLACE)).score(e);
+    ExternalScores.Coverage c = x.coverage(r, 10);
+    assertThat(c.allowed()).isEqualTo(r.allowedCount());
+    assertThat(c.covered()).isEqualTo(2);
+    assertThat(c.uncovered()).isEqualTo(c.allowed() - 2);
+    assertThat(c.uncoveredSample()).containsExactly("I1,S1", "I2,S1");
+    assertThat(x.coverage(r, 1).uncoveredSample()).containsExactly("I1,S1");
+  }
+
+  @Test
+  void blendWithoutABlendWeightIsAnError() throws IOException {
+    Scorer s = new Scorer(Weights.defaults(),
+        ScoringOptions.defaults().withExternal(resource(), ExternalMode.BLEND));
+    assertThatThrownBy(() -> s.score(event2x2()))
+        .isInstanceOf(ScoringInputException.class)
+        .hasMessageContaining("external-scores.csv: mode BLEND: blending needs a blend weight");
   }
 }
