@@ -1,6 +1,8 @@
 package io.matcher.score;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.matcher.io.JsonInput;
 import io.matcher.io.Problem;
 import java.util.ArrayList;
@@ -48,6 +50,9 @@ public record Weights(
   /** Keys of the weights file, in documentation order. */
   public static final List<String> KEYS = List.of("sector", "stage", "ticket", "text", "location",
       "wish", "sectorParentCredit", "stageStepCredit", "externalBlend");
+
+  /** Writes the map {@link #fromMap} reads back through {@link #parse}. */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final List<String> FRACTIONS =
       List.of("sectorParentCredit", "stageStepCredit", "externalBlend");
