@@ -102,10 +102,17 @@ final class BenchCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "  peak heap            %8.1f MB (max heap %d MB)",
         r.peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000));
     out.println(String.format(Locale.ROOT, "  pairs scored/s       %,12.0f", r.pairsScoredPerSecond()));
-    for (Bench.PlannerFigures p : new Bench.PlannerFigures[] {r.optimal(), r.greedy()}) {
-      out.println(String.format(Locale.ROOT, "  %-8s %7.3f s  %6d meetings  total %.3f  U %.3f  gap %.4f %%  below minimum %d",
+    for (Bench.PlannerFigures p : new Bench.PlannerFigures[] {r.optimal(), r.greedy(), r.pureScore()}) {
+      out.println(String.format(Locale.ROOT, "  %-10s %7.3f s  %6d meetings  total %.3f  U %.3f  gap %.4f %%  below minimum %d",
           p.planner(), p.seconds(), p.meetings(), p.totalScore(), p.upperBound(), 100 * p.gap(), p.startupsBelowMinimum()));
+      out.println("               investors " + p.fairness().investors().describe());
+      out.println("               startups  " + p.fairness().startups().describe());
     }
+    Bench.FairnessCheck fc = r.fairnessCheck();
+    out.println(String.format(Locale.ROOT, "  fairness %.2f       total score %.2f %% of the fairness-0 optimum; score given up at most %.2f %% of the pure-score bound",
+        r.optimal().fairness().fairness(), 100 * fc.scoreShareOfPure(), 100 * r.optimal().fairness().scoreGivenUp()));
+    out.println(String.format(Locale.ROOT, "  nobody at zero       flow (everyone minimum 1): %d investors and %d startups cannot meet anyone at once, at least %d zeros unavoidable",
+        fc.investorsCannotMeet(), fc.startupsCannotMeet(), fc.zerosUnavoidable()));
     if (r.pruning() != null) {
       Bench.PruningCheck c = r.pruning();
       out.println(String.format(Locale.ROOT, "  pruning to top %d   %,d of %,d candidates: total %.3f vs %.3f unpruned, loss %.4f %%",

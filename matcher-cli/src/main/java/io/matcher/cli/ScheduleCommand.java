@@ -14,6 +14,8 @@ import io.matcher.pipeline.Progress;
 import io.matcher.pipeline.RunRecord;
 import io.matcher.pipeline.ScheduleRun;
 import io.matcher.plan.EventSchedule;
+import io.matcher.plan.FairnessFigures;
+import io.matcher.plan.Shortfall;
 import io.matcher.plan.Planners;
 import io.matcher.plan.Unmet;
 import java.io.PrintWriter;
@@ -174,14 +176,26 @@ final class ScheduleCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "  meetings         %d in %d slots × %d tables (%d seats unused)",
         s.meetings().size(), e.slots().size(), e.tables().size(), run.unusedSeats()));
     out.println(String.format(Locale.ROOT, "  total score      %.4f", s.totalScore()));
-    out.println(String.format(Locale.ROOT, "  upper bound U    %.4f", s.upperBound()));
+    out.println(String.format(Locale.ROOT, "  upper bound U    %.4f (of the objective: score + fairness bonus)", s.upperBound()));
     out.println(String.format(Locale.ROOT, "  gap (U-total)/U  %.4f %%", 100 * s.gap()));
     out.println(String.format(Locale.ROOT, "  below minimum    %d of %d startups", run.startupsBelowMinimum(), e.startups().size()));
     long withMeetings = e.investors().stream().filter(i -> !s.meetingsOf(i.id()).isEmpty()).count();
     out.println(String.format(Locale.ROOT, "  investors met    %d of %d", withMeetings, e.investors().size()));
+    FairnessFigures f = s.fairness();
+    out.println(String.format(Locale.ROOT, "  fairness         %.2f: objective %.4f, score given up at most %.2f %% of"
+        + " the pure-score bound %.4f", f.fairness(), s.objective(), 100 * f.scoreGivenUp(), f.scoreBound()));
+    out.println("  investors        " + f.investors().describe());
+    out.println("  startups         " + f.startups().describe());
+    List<Shortfall> zero = s.shortfalls().stream()
+        .filter(x -> x.kind().equals("none") || x.kind().equals("minimum")).toList();
+    if (!zero.isEmpty()) {
+      out.println("  at zero or below minimum: " + zero.size());
+      zero.forEach(x -> out.println("    " + x.reason()));
+    }
     if (!s.shortfalls().isEmpty()) {
       out.println("  shortfalls       " + s.shortfalls().size() + " (reasons in report.html and schedule.json)");
-      s.shortfalls().stream().limit(5).forEach(f -> out.println("    " + f.reason()));
+      s.shortfalls().stream().filter(x -> !x.kind().equals("none") && !x.kind().equals("minimum")).limit(5)
+          .forEach(x -> out.println("    " + x.reason()));
     }
     out.println("wrote " + fileCount + " files to " + this.out + " (open report.html for the overview)");
     out.flush();

@@ -87,8 +87,9 @@ public final class AgendaHtml {
             .append(away ? UNAVAILABLE : FREE).append("</td></tr>\n");
         continue;
       }
-      for (PersonalMeeting m : here) {
-        meetingRow(b, m, slotId, time);
+      for (int q = 0; q < here.size(); q++) {
+        // a team with several seats meets several counterparts in one slot: seat 1, 2, … in table order
+        meetingRow(b, here.get(q), slotId, time, here.size() > 1 ? q + 1 : 0);
       }
     }
     b.append("</tbody>\n</table>\n");
@@ -97,12 +98,16 @@ public final class AgendaHtml {
     return Html.page("vi", title, "agenda.css", "agenda-page", b.toString());
   }
 
-  private static void meetingRow(StringBuilder b, PersonalMeeting m, String slotId, String time) {
+  private static void meetingRow(StringBuilder b, PersonalMeeting m, String slotId, String time, int seat) {
     Person c = m.counterpart();
     b.append("<tr class=\"meeting\" data-slot=\"").append(slotId).append("\" data-counterpart=\"")
         .append(Html.esc(c.id())).append("\">");
     b.append("<td class=\"time\">").append(time).append("</td>");
-    b.append("<td class=\"table\">").append(tableLabel(m.table())).append("</td>");
+    b.append("<td class=\"table\">").append(tableLabel(m.table()));
+    if (seat > 0) {
+      b.append(" <span class=\"seat\">").append(Html.esc(Seats.label(seat))).append("</span>");
+    }
+    b.append("</td>");
     b.append("<td class=\"counterpart\"><span class=\"name\">").append(Html.line(c.name())).append("</span>");
     if (c.organisation() != null) {
       b.append("<span class=\"org\">").append(Html.line(c.organisation())).append("</span>");

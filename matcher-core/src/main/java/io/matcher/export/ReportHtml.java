@@ -107,6 +107,7 @@ public final class ReportHtml {
       b.append("</tbody>\n</table>\n");
     }
     b.append("</section>\n");
+    b.append(FairnessReport.section(s));
 
     // charts
     b.append("<section id=\"charts\">\n<h2>Biểu đồ / Charts</h2>\n<div class=\"charts\">\n");

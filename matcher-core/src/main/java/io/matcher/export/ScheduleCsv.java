@@ -12,12 +12,13 @@ import java.util.List;
 public final class ScheduleCsv {
   public static final List<String> HEADER = List.of(
       "slot", "start", "end", "tableId", "table", "zone", "investorId", "investorName",
-      "organisation", "startupId", "startupName", "score", "why");
+      "organisation", "startupId", "startupName", "score", "why", "investorSeat", "startupSeat");
 
   private ScheduleCsv() {}
 
   public static byte[] write(EventSchedule s) {
     List<List<String>> rows = new ArrayList<>();
+    Seats seats = Seats.of(s);
     for (ScheduledMeeting m : s.meetings()) {
       rows.add(List.of(
           m.slot().id(),
@@ -32,7 +33,9 @@ public final class ScheduleCsv {
           m.startup().id(),
           m.startup().name(),
           Numbers.fixed(m.score(), 3),
-          why(m)));
+          why(m),
+          seats.investor(m) == 0 ? "" : Integer.toString(seats.investor(m)),
+          seats.startup(m) == 0 ? "" : Integer.toString(seats.startup(m))));
     }
     return Csv.document(HEADER, rows);
   }

@@ -10,6 +10,7 @@ import io.matcher.model.Event;
 import io.matcher.model.Investor;
 import io.matcher.model.Startup;
 import io.matcher.plan.EventSchedule;
+import io.matcher.plan.FairnessFigures;
 import io.matcher.plan.ScheduledMeeting;
 import io.matcher.plan.Shortfall;
 import java.io.ByteArrayOutputStream;
@@ -80,7 +81,9 @@ public final class ScheduleJson {
     g.writeNumberField("startupsBelowMinimum", below);
     g.writeNumberField("unmet", s.shortfalls().size());
     g.writeEndObject();
+    stats(g, s);
 
+    Seats seats = Seats.of(s);
     g.writeArrayFieldStart("meetings");
     for (ScheduledMeeting m : s.meetings()) {
       g.writeStartObject();
@@ -97,6 +100,12 @@ public final class ScheduleJson {
       g.writeStringField("organisation", m.investor().organisation() == null ? null : Text.clean(m.investor().organisation()));
       g.writeStringField("startupId", Text.clean(m.startup().id()));
       g.writeStringField("startupName", Text.clean(m.startup().name()));
+      if (seats.investor(m) > 0) {
+        g.writeNumberField("investorSeat", seats.investor(m));
+      }
+      if (seats.startup(m) > 0) {
+        g.writeNumberField("startupSeat", seats.startup(m));
+      }
       number(g, "score", m.score());
       g.writeArrayFieldStart("why");
       for (String w : m.why()) {
@@ -132,6 +141,31 @@ public final class ScheduleJson {
       person(g, files, Side.STARTUP, x.id(), x.name(), st.get(x.id()));
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** "stats": the fairness figures (zeros, spread, score given up), both sides. */
+  private static void stats(JsonGenerator g, EventSchedule s) throws IOException {
+    FairnessFigures f = s.fairness();
+    g.writeObjectFieldStart("stats");
+    number(g, "fairness", f.fairness());
+    number(g, "objective", s.objective());
+    number(g, "scoreBound", f.scoreBound());
+    number(g, "scoreGivenUp", Numbers.givenUp(s.totalScore(), f.scoreBound()));
+    side(g, "investors", f.investors());
+    side(g, "startups", f.startups());
+    g.writeEndObject();
+  }
+
+  private static void side(JsonGenerator g, String name, FairnessFigures.SideFigures f) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("people", f.people());
+    g.writeNumberField("atZero", f.atZero());
+    g.writeNumberField("belowMinimum", f.belowMinimum());
+    g.writeNumberField("min", f.min());
+    number(g, "median", f.median());
+    g.writeNumberField("max", f.max());
+    number(g, "gini", f.gini());
     g.writeEndObject();
   }
 

@@ -1,6 +1,7 @@
 package io.matcher.io;
 
 import io.matcher.model.CurrencyRates;
+import io.matcher.model.Event;
 import io.matcher.model.Investor;
 import io.matcher.model.Preference;
 import io.matcher.model.PreferenceLevel;
@@ -67,7 +68,8 @@ final class EventChecks {
       currency(l, "raiseCurrency", s.raiseCurrency());
       int min = s.minMeetings() != null ? s.minMeetings() : rules.minMeetingsPerStartup();
       int max = s.maxMeetings() != null ? s.maxMeetings() : rules.maxMeetingsPerStartup();
-      int free = settings.slots().size() - (int) s.unavailable().stream().filter(slotIds::contains).count();
+      int free = (settings.slots().size() - (int) s.unavailable().stream().filter(slotIds::contains).count())
+          * Event.seats(s);   // a team with several seats holds several meetings per slot
       boolean rulesConsistent = rules.minMeetingsPerStartup() <= rules.maxMeetingsPerStartup();
       if (min > max && rulesConsistent && (s.minMeetings() == null || s.maxMeetings() == null)) {
         l.error(problems, s.minMeetings() != null ? "minMeetings" : "maxMeetings", "minimum " + min
@@ -237,14 +239,14 @@ final class EventChecks {
     for (Located<Investor> l : investors) {
       Investor i = l.value();
       int max = i.maxMeetings() != null ? i.maxMeetings() : rules.maxMeetingsPerInvestor();
-      investorCapacity += Math.min(max, slots - i.unavailable().size());
+      investorCapacity += Math.min(max, (long) (slots - i.unavailable().size()) * Event.seats(i));
     }
     long startupCapacity = 0;
     long minimums = 0;
     for (Located<Startup> l : startups) {
       Startup s = l.value();
       int max = s.maxMeetings() != null ? s.maxMeetings() : rules.maxMeetingsPerStartup();
-      startupCapacity += Math.min(max, slots - s.unavailable().size());
+      startupCapacity += Math.min(max, (long) (slots - s.unavailable().size()) * Event.seats(s));
       minimums += s.minMeetings() != null ? s.minMeetings() : rules.minMeetingsPerStartup();
     }
     long seats = (long) tables * slots;

@@ -33,7 +33,8 @@ final class EventFileReader {
   private static final Set<String> KEYS = Set.of("name", "venue", "timezone", "slots", "session",
       "tables", "rules", "currencyRates");
   private static final Set<String> RULE_KEYS = Set.of("minMeetingsPerStartup",
-      "maxMeetingsPerStartup", "maxMeetingsPerInvestor", "minScore", "tableMode");
+      "maxMeetingsPerStartup", "maxMeetingsPerInvestor", "minScore", "tableMode",
+      "minMeetingsPerInvestor", "fairness");
 
   /** The settings of the event, before the profiles are read. */
   record Settings(
@@ -283,6 +284,8 @@ final class EventFileReader {
     int maxInvestor = slotCount;
     double minScore = 0;
     TableMode mode = TableMode.FIXED;
+    int minInvestor = 0;
+    double fairness = Rules.DEFAULT_FAIRNESS;
     if (node == null || node.isNull()) {
       return new Rules(min, maxStartup, maxInvestor, minScore, mode);
     }
@@ -307,6 +310,23 @@ final class EventFileReader {
       r.error("minMeetingsPerStartup", "found " + min + " with only " + slotCount
           + " slots, expected at most one meeting per slot");
     }
+    minInvestor = count(r, "minMeetingsPerInvestor", minInvestor);
+    if (minInvestor > maxInvestor) {
+      r.error("minMeetingsPerInvestor", "found " + minInvestor + " above maxMeetingsPerInvestor "
+          + maxInvestor + ", expected min ≤ max");
+    }
+    if (slotCount > 0 && minInvestor > slotCount) {
+      r.error("minMeetingsPerInvestor", "found " + minInvestor + " with only " + slotCount
+          + " slots, expected at most one meeting per slot");
+    }
+    BigDecimal fair = r.decimal("fairness");
+    if (fair != null) {
+      if (fair.signum() < 0 || fair.compareTo(BigDecimal.TEN) > 0) {
+        r.error("fairness", "found " + fair.toPlainString() + ", expected a weight from 0 (score only) to 10");
+      } else {
+        fairness = fair.doubleValue();
+      }
+    }
     BigDecimal score = r.decimal("minScore", MIN_SCORE);
     if (score != null) {
       minScore = score.doubleValue();
@@ -319,7 +339,7 @@ final class EventFileReader {
         default -> r.error("tableMode", "found " + Problems.quote(m) + ", expected fixed or rotating");
       }
     }
-    return new Rules(min, maxStartup, maxInvestor, minScore, mode);
+    return new Rules(min, maxStartup, maxInvestor, minScore, mode, minInvestor, fairness);
   }
 
   private static int count(JsonRecord r, String field, int dflt) {

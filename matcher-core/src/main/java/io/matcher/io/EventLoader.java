@@ -87,12 +87,21 @@ public final class EventLoader {
     if (problems.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(new Event(settings.name(), settings.venue(), settings.timezone(),
+    Event event = new Event(settings.name(), settings.venue(), settings.timezone(),
         settings.session(), settings.slots(), settings.tables(), settings.rules(),
         EventChecks.effectiveRates(settings, investors, startups),
         investors.stream().map(Located::value).toList(),
         startups.stream().map(Located::value).toList(),
-        preferences.stream().map(Located::value).toList(), taxonomy));
+        preferences.stream().map(Located::value).toList(), taxonomy);
+    long lockChecks = System.nanoTime();
+    List<io.matcher.model.Lock> locks = LockFile.read(dir, event, problems);
+    validateNanos[0] += System.nanoTime() - lockChecks;
+    if (problems.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(locks.isEmpty() ? event : new Event(event.name(), event.venue(), event.timezone(),
+        event.session(), event.slots(), event.tables(), event.rules(), event.currencyRates(),
+        event.investors(), event.startups(), event.preferences(), event.taxonomy(), locks));
   }
 
   private static <T> List<Located<T>> readProfiles(

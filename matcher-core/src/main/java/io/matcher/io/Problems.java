@@ -23,6 +23,10 @@ final class Problems {
     return list.stream().anyMatch(Problem::isError);
   }
 
+  int errorCount() {
+    return (int) list.stream().filter(Problem::isError).count();
+  }
+
   /** Every problem, a flood of one kind cut to its first ones and a count ({@link ProblemFloods}). */
   List<Problem> all() {
     return ProblemFloods.cap(list);

@@ -28,11 +28,11 @@ final class ProfileBinder {
   static final List<String> INVESTOR_FIELDS = List.of("id", "name", "organisation", "type",
       "sectors", "stages", "ticketMin", "ticketMax", "ticketCurrency", "locations", "thesis",
       "maxMeetings", "unavailable", "exclude", "contact.email", "contact.phone",
-      "contact.shareable");
+      "contact.shareable", "minMeetings", "seats");
   static final List<String> STARTUP_FIELDS = List.of("id", "name", "sectors", "stage",
       "raiseAmount", "raiseCurrency", "location", "description", "website", "contact.email",
       "contact.phone", "contact.shareable", "minMeetings", "maxMeetings", "unavailable",
-      "exclude");
+      "exclude", "seats");
   /** Spreadsheet headers that mean a canonical field. */
   static final Map<String, String> CSV_ALIASES = Map.of(
       "email", "contact.email",
@@ -90,6 +90,12 @@ final class ProfileBinder {
     }
     String currency = currency(r, "ticketCurrency", min != null || max != null);
     Integer maxMeetings = count(r, "maxMeetings");
+    Integer minMeetings = count(r, "minMeetings");
+    if (minMeetings != null && maxMeetings != null && minMeetings > maxMeetings) {
+      r.error("minMeetings", "found " + minMeetings + " above maxMeetings " + maxMeetings
+          + ", expected minMeetings ≤ maxMeetings");
+    }
+    Integer investorSeats = seats(r);
     String organisation = r.text("organisation");
     List<String> locations = r.list("locations");
     String thesis = r.text("thesis");
@@ -100,7 +106,7 @@ final class ProfileBinder {
       return null; // every field was still checked, so that all problems are reported at once
     }
     return new Investor(id, name, organisation, type, sectors, stages, min, max, currency,
-        locations, thesis, maxMeetings, unavailable, exclude, contact);
+        locations, thesis, maxMeetings, unavailable, exclude, contact, minMeetings, investorSeats);
   }
 
   Startup startup(InputRecord r) {
@@ -118,6 +124,7 @@ final class ProfileBinder {
       r.error("minMeetings", "found " + min + " above maxMeetings " + max
           + ", expected minMeetings ≤ maxMeetings");
     }
+    Integer startupSeats = seats(r);
     String website = r.text("website");
     if (website != null && (website.contains(" ") || !website.contains("."))) {
       r.error("website", "found " + Problems.quote(website)
@@ -132,7 +139,7 @@ final class ProfileBinder {
       return null; // every field was still checked, so that all problems are reported at once
     }
     return new Startup(id, name, sectors, stage, raise, currency, location, description,
-        website, contact, min, max, unavailable, exclude);
+        website, contact, min, max, unavailable, exclude, startupSeats);
   }
 
   private static void reportUnknown(InputRecord r, List<String> fields) {
@@ -247,6 +254,16 @@ final class ProfileBinder {
 
   private static Integer count(InputRecord r, String field) {
     return r.integer(field, 0, MAX_COUNT);
+  }
+
+  /** {@code seats}: meetings the person can hold in one slot, 1 or more (null = 1). */
+  private static Integer seats(InputRecord r) {
+    Integer n = r.integer("seats");
+    if (n != null && (n < 1 || n > 20)) {
+      r.error("seats", "found " + n + ", expected 1 to 20 (people the team sends to hold meetings at once)");
+      return null;
+    }
+    return n;
   }
 
   /** A list of ids; a repeated id is reported and kept once. */

@@ -48,11 +48,13 @@ public final class ProfileWriter {
   }
 
   public static String investorsCsv(List<Investor> investors) {
-    return csv(ProfileBinder.INVESTOR_FIELDS, investors.stream().map(ProfileWriter::investorFields).toList());
+    List<Map<String, Object>> rows = investors.stream().map(ProfileWriter::investorFields).toList();
+    return csv(used(ProfileBinder.INVESTOR_FIELDS, rows, List.of("minMeetings", "seats")), rows);
   }
 
   public static String startupsCsv(List<Startup> startups) {
-    return csv(ProfileBinder.STARTUP_FIELDS, startups.stream().map(ProfileWriter::startupFields).toList());
+    List<Map<String, Object>> rows = startups.stream().map(ProfileWriter::startupFields).toList();
+    return csv(used(ProfileBinder.STARTUP_FIELDS, rows, List.of("seats")), rows);
   }
 
   public static String preferencesCsv(List<Preference> preferences) {
@@ -122,6 +124,8 @@ public final class ProfileWriter {
     m.put("unavailable", i.unavailable());
     m.put("exclude", i.exclude());
     putContact(m, i.contact());
+    m.put("minMeetings", i.minMeetings());
+    m.put("seats", i.seats());
     return m;
   }
 
@@ -141,6 +145,7 @@ public final class ProfileWriter {
     m.put("maxMeetings", s.maxMeetings());
     m.put("unavailable", s.unavailable());
     m.put("exclude", s.exclude());
+    m.put("seats", s.seats());
     return m;
   }
 
@@ -192,6 +197,13 @@ public final class ProfileWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The columns, without those of {@code optional} that no row fills (files of events that do not use them stay as they were). */
+  private static List<String> used(List<String> columns, List<Map<String, Object>> rows, List<String> optional) {
+    return columns.stream()
+        .filter(c -> !optional.contains(c) || rows.stream().anyMatch(r -> r.get(c) != null))
+        .toList();
   }
 
   private static String csv(List<String> columns, List<Map<String, Object>> rows) {

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param slots in time order
  * @param currencyRates conversion to one base currency
  * @param taxonomy the built-in vocabulary, extended by the event's own {@code taxonomy.json}
+ * @param locks meetings the organiser fixed before planning ({@code locks.csv}), checked against the rules
  */
 public record Event(
     String name,
@@ -27,7 +28,17 @@ public record Event(
     List<Investor> investors,
     List<Startup> startups,
     List<Preference> preferences,
-    Taxonomy taxonomy) {
+    Taxonomy taxonomy,
+    List<Lock> locks) {
+
+  /** An event without locks. */
+  public Event(String name, String venue, ZoneId timezone, Session session, List<Slot> slots,
+      List<Table> tables, Rules rules, CurrencyRates currencyRates, List<Investor> investors,
+      List<Startup> startups, List<Preference> preferences, Taxonomy taxonomy) {
+    this(name, venue, timezone, session, slots, tables, rules, currencyRates, investors, startups,
+        preferences, taxonomy, List.of());
+  }
+
   public Event {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(timezone, "timezone");
@@ -39,6 +50,7 @@ public record Event(
     investors = List.copyOf(investors);
     startups = List.copyOf(startups);
     preferences = List.copyOf(preferences);
+    locks = locks == null ? List.of() : List.copyOf(locks);
   }
 
   public Optional<Investor> investor(String id) {
@@ -64,10 +76,25 @@ public record Event(
     return startup.minMeetings() != null ? startup.minMeetings() : rules.minMeetingsPerStartup();
   }
 
+  /** The investor's own minimum, else the event rule. */
+  public int minMeetings(Investor investor) {
+    return investor.minMeetings() != null ? investor.minMeetings() : rules.minMeetingsPerInvestor();
+  }
+
+  /** Meetings the investor can hold in one slot (1 unless its profile says {@code seats}). */
+  public static int seats(Investor investor) {
+    return investor.seats() != null ? investor.seats() : 1;
+  }
+
+  /** Meetings the startup can hold in one slot (1 unless its profile says {@code seats}). */
+  public static int seats(Startup startup) {
+    return startup.seats() != null ? startup.seats() : 1;
+  }
+
   /** Whether two events hold the same data; taxonomies compare by their sectors. */
   public boolean sameData(Event other) {
     return equals(new Event(other.name, other.venue, other.timezone, other.session, other.slots,
         other.tables, other.rules, other.currencyRates, other.investors, other.startups,
-        other.preferences, taxonomy));
+        other.preferences, taxonomy, other.locks));
   }
 }

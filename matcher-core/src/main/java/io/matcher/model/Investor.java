@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param maxMeetings own maximum, or null to use the event rule
  * @param unavailable slot ids in which the investor cannot meet
  * @param exclude startup ids it must not meet (conflicts, portfolio)
+ * @param minMeetings own minimum, or null to use the event rule
+ * @param seats meetings it can hold in one slot (several people at several tables), or null for 1
  */
 public record Investor(
     String id,
@@ -35,7 +37,19 @@ public record Investor(
     Integer maxMeetings,
     List<String> unavailable,
     List<String> exclude,
-    Contact contact) {
+    Contact contact,
+    Integer minMeetings,
+    Integer seats) {
+
+  /** An investor without an own minimum, with one seat. */
+  public Investor(String id, String name, String organisation, InvestorType type, List<String> sectors,
+      List<Stage> stages, BigDecimal ticketMin, BigDecimal ticketMax, String ticketCurrency,
+      List<String> locations, String thesis, Integer maxMeetings, List<String> unavailable,
+      List<String> exclude, Contact contact) {
+    this(id, name, organisation, type, sectors, stages, ticketMin, ticketMax, ticketCurrency, locations,
+        thesis, maxMeetings, unavailable, exclude, contact, null, null);
+  }
+
   public Investor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -9,10 +9,29 @@ package io.matcher.model;
  * @param maxMeetingsPerInvestor default maximum meetings of an investor
  * @param minScore pairs scoring below it are not planned, in [0, 1]
  * @param tableMode how tables are given out
+ * @param minMeetingsPerInvestor default minimum meetings an investor should get
+ * @param fairness weight of the diminishing-returns bonus (a person's k-th meeting adds fairness / k to the
+ *     objective); 0 plans for score alone
  */
 public record Rules(
     int minMeetingsPerStartup,
     int maxMeetingsPerStartup,
     int maxMeetingsPerInvestor,
     double minScore,
-    TableMode tableMode) {}
+    TableMode tableMode,
+    int minMeetingsPerInvestor,
+    double fairness) {
+
+  /**
+   * The default of {@code rules.fairness}, chosen from measurements on the haiphong, national and slush
+   * presets (docs/planner.md): nobody at zero where the flow allows it, at ≥ 97 % of the pure-score total.
+   */
+  public static final double DEFAULT_FAIRNESS = 0.3;
+
+  /** Rules without investor minimums, with the default fairness. */
+  public Rules(int minMeetingsPerStartup, int maxMeetingsPerStartup, int maxMeetingsPerInvestor,
+      double minScore, TableMode tableMode) {
+    this(minMeetingsPerStartup, maxMeetingsPerStartup, maxMeetingsPerInvestor, minScore, tableMode, 0,
+        DEFAULT_FAIRNESS);
+  }
+}

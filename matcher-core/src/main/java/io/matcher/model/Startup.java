@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param maxMeetings own maximum, or null to use the event rule
  * @param unavailable slot ids in which the startup cannot meet
  * @param exclude investor ids it must not meet
+ * @param seats meetings it can hold in one slot (a team at several tables), or null for 1
  */
 public record Startup(
     String id,
@@ -31,7 +32,17 @@ public record Startup(
     Integer minMeetings,
     Integer maxMeetings,
     List<String> unavailable,
-    List<String> exclude) {
+    List<String> exclude,
+    Integer seats) {
+
+  /** A startup with one seat. */
+  public Startup(String id, String name, List<String> sectors, Stage stage, BigDecimal raiseAmount,
+      String raiseCurrency, String location, String description, String website, Contact contact,
+      Integer minMeetings, Integer maxMeetings, List<String> unavailable, List<String> exclude) {
+    this(id, name, sectors, stage, raiseAmount, raiseCurrency, location, description, website, contact,
+        minMeetings, maxMeetings, unavailable, exclude, null);
+  }
+
   public Startup {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

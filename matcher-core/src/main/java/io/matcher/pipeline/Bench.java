@@ -7,6 +7,8 @@ import io.matcher.io.EventLoader;
 import io.matcher.io.LoadResult;
 import io.matcher.model.Event;
 import io.matcher.plan.EventSchedule;
+import io.matcher.plan.FairnessFigures;
+import io.matcher.plan.FeasibilityCheck;
 import io.matcher.plan.GreedyPlanner;
 import io.matcher.plan.OptimalPlanner;
 import io.matcher.plan.Planner;
@@ -52,7 +54,22 @@ public final class Bench {
       double pairsScoredPerSecond,
       PlannerFigures optimal,
       PlannerFigures greedy,
-      PruningCheck pruning) {}
+      PruningCheck pruning,
+      PlannerFigures pureScore,
+      FairnessCheck fairnessCheck) {}
+
+  /**
+   * Fairness against the pure-score plan of the same problem ({@code rules.fairness: 0}), and how many people
+   * the flow shows cannot all meet someone at once (a minimum of 1 for everyone; exact without availability
+   * limits): people at zero beyond those are the objective's choice.
+   *
+   * @param scoreShareOfPure the fair plan's total score over the pure-score plan's
+   * @param investorsCannotMeet investors the min-1 feasibility flow names short
+   * @param startupsCannotMeet startups the min-1 feasibility flow names short
+   * @param zerosUnavoidable people minus the most who can meet someone at once (a lower bound on zeros)
+   */
+  public record FairnessCheck(double scoreShareOfPure, int investorsCannotMeet, int startupsCannotMeet,
+      int zerosUnavoidable) {}
 
   /**
    * What planning over each person's best {@code perSide} candidates costs against planning over
@@ -67,7 +84,7 @@ public final class Bench {
   /** What a planner achieved on the problem. */
   public record PlannerFigures(
       String planner, double seconds, int meetings, double totalScore, double upperBound,
-      double gap, int startupsBelowMinimum) {}
+      double gap, int startupsBelowMinimum, FairnessFigures fairness) {}
 
   /** Benchmarks the event in {@code eventDir}: one warm-up run, then {@code runs} measured ones. */
   public static Result run(Path eventDir, int runs) throws IOException {
@@ -97,6 +114,7 @@ public final class Bench {
       toJson += median.get(stage);
     }
     Event e = last.event;
+    Pure pure = pure(last);
     return new Result(e.name(), e.investors().size(), e.startups().size(), e.slots().size(),
         e.tables().size(), (long) e.investors().size() * e.startups().size(),
         last.problem.candidates().size(), runs, median, toJson, peak,
@@ -104,7 +122,41 @@ public final class Bench {
         figures("optimal", median.get("select") + median.get("slot") + median.get("tables"),
             last.optimal, last.problem),
         figures("greedy", median.get("greedy plan"), last.greedy, last.problem),
-        pruningCheck(last));
+        pruningCheck(last), pure.figures, fairnessCheck(last, pure.schedule));
+  }
+
+  private record Pure(PlannerFigures figures, Schedule schedule) {}
+
+  /** The same problem planned for score alone, timed once. */
+  private static Pure pure(Sample s) {
+    Problem p = s.problem.withFairness(0);
+    long t = System.nanoTime();
+    Schedule pure = new OptimalPlanner().plan(p);
+    return new Pure(figures("fairness 0", (System.nanoTime() - t) / 1e9, pure, p), pure);
+  }
+
+  private static FairnessCheck fairnessCheck(Sample s, Schedule pure) {
+    Problem p = s.problem;
+    int[] one = new int[p.investorIds().size()];
+    java.util.Arrays.fill(one, 1);
+    int[] oneSt = new int[p.startupIds().size()];
+    java.util.Arrays.fill(oneSt, 1);
+    int[] imax = p.investorMax();
+    int[] smax = p.startupMax();
+    for (int i = 0; i < one.length; i++) {
+      one[i] = Math.min(1, imax[i]);
+    }
+    for (int j = 0; j < oneSt.length; j++) {
+      oneSt[j] = Math.min(1, smax[j]);
+    }
+    Problem everyone = new Problem(p.investorIds(), p.startupIds(), p.slotIds(), p.tableIds(),
+        p.investorAvailable(), p.startupAvailable(), p.investorMax(), oneSt, p.startupMax(), p.candidates(),
+        p.tableMode(), one, p.investorSeats(), p.startupSeats(), 0, p.locks());
+    FeasibilityCheck.Report f = new FeasibilityCheck().check(everyone);
+    int inv = (int) f.minimums().stream().filter(u -> u.side() == io.matcher.model.Side.INVESTOR).count();
+    int st = f.minimums().size() - inv;
+    double share = pure.totalScore() == 0 ? 1 : s.optimal.totalScore() / pure.totalScore();
+    return new FairnessCheck(share, inv, st, one.length + oneSt.length - f.minimumUnitsAchievable());
   }
 
   private static PruningCheck pruningCheck(Sample s) {
@@ -172,7 +224,7 @@ public final class Bench {
       }
     }
     return new PlannerFigures(name, seconds, s.meetings().size(), s.totalScore(), s.upperBound(),
-        s.gap(), below);
+        s.gap(), below, FairnessFigures.of(p, s));
   }
 
   private static void resetPeaks() {

@@ -5,6 +5,7 @@ import io.matcher.model.Investor;
 import io.matcher.model.Slot;
 import io.matcher.model.Startup;
 import io.matcher.plan.Candidate;
+import io.matcher.plan.Lock;
 import io.matcher.plan.Problem;
 import io.matcher.score.PairScores;
 import java.util.ArrayList;
@@ -31,18 +32,46 @@ public final class ProblemEncoder {
     }
     boolean[][] invAvail = new boolean[investors.size()][];
     int[] invMax = new int[investors.size()];
+    int[] invMin = new int[investors.size()];
+    int[] invSeats = new int[investors.size()];
     for (int i = 0; i < investors.size(); i++) {
       invAvail[i] = available(investors.get(i).unavailable(), slotIndex, slots.size());
       invMax[i] = event.maxMeetings(investors.get(i));
+      invMin[i] = Math.min(event.minMeetings(investors.get(i)), invMax[i]);
+      invSeats[i] = Event.seats(investors.get(i));
     }
     boolean[][] stAvail = new boolean[startups.size()][];
     int[] stMin = new int[startups.size()];
     int[] stMax = new int[startups.size()];
+    int[] stSeats = new int[startups.size()];
     for (int s = 0; s < startups.size(); s++) {
       Startup st = startups.get(s);
+      stSeats[s] = Event.seats(st);
       stAvail[s] = available(st.unavailable(), slotIndex, slots.size());
       stMax[s] = event.maxMeetings(st);
       stMin[s] = Math.min(event.minMeetings(st), stMax[s]);
+    }
+    Map<String, Integer> invIndex = new TreeMap<>();
+    for (int i = 0; i < investors.size(); i++) {
+      invIndex.put(investors.get(i).id(), i);
+    }
+    Map<String, Integer> stIndex = new TreeMap<>();
+    for (int s = 0; s < startups.size(); s++) {
+      stIndex.put(startups.get(s).id(), s);
+    }
+    Map<String, Integer> tableIndex = new TreeMap<>();
+    for (int t = 0; t < event.tables().size(); t++) {
+      tableIndex.put(event.tables().get(t).id(), t);
+    }
+    // locks were checked against the rules on load (LockFile); here they become indices
+    List<Lock> locks = new ArrayList<>();
+    java.util.Set<Long> lockedPairs = new java.util.HashSet<>();
+    for (io.matcher.model.Lock l : event.locks()) {
+      int i = invIndex.get(l.investorId());
+      int s = stIndex.get(l.startupId());
+      locks.add(new Lock(i, s, l.slotId() == null ? -1 : slotIndex.get(l.slotId()),
+          l.tableId() == null ? -1 : tableIndex.get(l.tableId())));
+      lockedPairs.add((long) i * startups.size() + s);
     }
     return new Problem(
         investors.stream().map(Investor::id).toList(),
@@ -50,8 +79,8 @@ public final class ProblemEncoder {
         slots.stream().map(Slot::id).toList(),
         event.tables().stream().map(t -> t.id()).toList(),
         invAvail, stAvail, invMax, stMin, stMax,
-        candidates(scores, investors.size(), startups.size(), limit),
-        event.rules().tableMode());
+        candidates(scores, investors.size(), startups.size(), limit, lockedPairs),
+        event.rules().tableMode(), invMin, invSeats, stSeats, event.rules().fairness(), locks);
   }
 
   private static boolean[] available(List<String> unavailable, Map<String, Integer> slotIndex, int n) {
@@ -68,17 +97,24 @@ public final class ProblemEncoder {
 
   /** The allowed pairs in (investor, startup) order, pruned to the limit. */
   static List<Candidate> candidates(PairScores scores, int ni, int ns, CandidateLimit limit) {
+    return candidates(scores, ni, ns, limit, java.util.Set.of());
+  }
+
+  /** As above; the locked pairs are always kept (a lock overrides minScore and pruning). */
+  static List<Candidate> candidates(PairScores scores, int ni, int ns, CandidateLimit limit,
+      java.util.Set<Long> locked) {
     boolean keepAll = scores.allowedCount() <= limit.keepAllUpTo();
     long[] kept = keepAll ? null : topPairs(scores, ni, ns, limit.perSide());
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < ni; i++) {
       for (int s = 0; s < ns; s++) {
-        if (!scores.allowed(i, s)) {
+        long k = (long) i * ns + s;
+        boolean isLocked = !locked.isEmpty() && locked.contains(k);
+        if (!scores.allowed(i, s) && !isLocked) {
           continue;
         }
         boolean must = scores.must(i, s);
-        long k = (long) i * ns + s;
-        if (keepAll || must || (kept[(int) (k >>> 6)] & (1L << k)) != 0) {
+        if (keepAll || must || isLocked || (kept[(int) (k >>> 6)] & (1L << k)) != 0) {
           out.add(new Candidate(i, s, Math.max(0, scores.total(i, s)), must));
         }
       }

@@ -41,7 +41,7 @@ final class ScheduleResolver {
       shortfalls.add(new Shortfall(id, u.kind(), u.got(), u.wanted(), u.reason() + scoringSide(ruledOut, u.side())));
     }
     return new EventSchedule(event, planner, meetings, schedule.totalScore(), schedule.upperBound(),
-        schedule.gap(), shortfalls);
+        schedule.gap(), shortfalls, schedule.objective(), schedule.scoreBound());
   }
 
   /** "; ruled out before planning: 3 on the investor's exclude list, 12 below minScore". */

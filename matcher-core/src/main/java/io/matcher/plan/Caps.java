@@ -3,7 +3,7 @@ package io.matcher.plan;
 /**
  * Effective meeting caps used by every relaxation: a person can meet at most {@code max} times, and at most once
  * per slot in which they are available <i>and</i> share availability with at least one of their candidates
- * (other slots can never hold one of their meetings). Package-private; O(C · S).
+ * (other slots can never hold one of their meetings), times their seats. Package-private; O(C · S).
  */
 final class Caps {
   final int[] investor;
@@ -23,11 +23,11 @@ final class Caps {
     }
     investor = new int[p.investors()];
     for (int i = 0; i < investor.length; i++) {
-      investor[i] = Math.min(p.investorMaxOf(i), count(invUseful, i * slots, slots));
+      investor[i] = (int) Math.min(p.investorMaxOf(i), (long) count(invUseful, i * slots, slots) * p.investorSeatsOf(i));
     }
     startup = new int[p.startups()];
     for (int j = 0; j < startup.length; j++) {
-      startup[j] = Math.min(p.startupMaxOf(j), count(stUseful, j * slots, slots));
+      startup[j] = (int) Math.min(p.startupMaxOf(j), (long) count(stUseful, j * slots, slots) * p.startupSeatsOf(j));
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param upperBound a proven upper bound on the total of any valid schedule
  * @param gap {@code (upperBound - totalScore) / upperBound}, 0 when the bound is 0
  * @param shortfalls people who got less than they needed or wanted, with reasons
+ * @param objective score plus fairness bonus, what the planner optimised (the bound is for it)
+ * @param scoreBound bound on the pure score of any schedule with the same priorities
  */
 public record EventSchedule(
     Event event,
@@ -22,7 +24,16 @@ public record EventSchedule(
     double totalScore,
     double upperBound,
     double gap,
-    List<Shortfall> shortfalls) {
+    List<Shortfall> shortfalls,
+    double objective,
+    double scoreBound) {
+
+  /** A pure-score schedule: the objective is the score and the score bound is the bound. */
+  public EventSchedule(Event event, String planner, List<ScheduledMeeting> meetings, double totalScore,
+      double upperBound, double gap, List<Shortfall> shortfalls) {
+    this(event, planner, meetings, totalScore, upperBound, gap, shortfalls, totalScore, upperBound);
+  }
+
   public EventSchedule {
     Objects.requireNonNull(event, "event");
     meetings = meetings.stream()
@@ -31,6 +42,22 @@ public record EventSchedule(
             .thenComparing(m -> m.table().id()))
         .toList();
     shortfalls = List.copyOf(shortfalls);
+  }
+
+  /** Zeros, spread and score given up, both sides, from the meetings and the event's minimums. */
+  public FairnessFigures fairness() {
+    java.util.Map<String, Integer> inv = new java.util.HashMap<>();
+    java.util.Map<String, Integer> st = new java.util.HashMap<>();
+    for (ScheduledMeeting m : meetings) {
+      inv.merge(m.investor().id(), 1, Integer::sum);
+      st.merge(m.startup().id(), 1, Integer::sum);
+    }
+    int[] ic = event.investors().stream().mapToInt(i -> inv.getOrDefault(i.id(), 0)).toArray();
+    int[] im = event.investors().stream().mapToInt(event::minMeetings).toArray();
+    int[] sc = event.startups().stream().mapToInt(x -> st.getOrDefault(x.id(), 0)).toArray();
+    int[] sm = event.startups().stream().mapToInt(event::minMeetings).toArray();
+    return FairnessFigures.of(event.rules().fairness(), FairnessFigures.SideFigures.of(ic, im),
+        FairnessFigures.SideFigures.of(sc, sm), totalScore, scoreBound);
   }
 
   /** The meetings of one investor or startup, in time order. */

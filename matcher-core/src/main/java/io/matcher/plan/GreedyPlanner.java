@@ -18,7 +18,8 @@ public final class GreedyPlanner implements Planner {
     int[] slotOf = place(p, order);
     long t2 = System.nanoTime();
     Placement placement = new Placement(p, slotOf);
-    return placement.toSchedule(p, simpleBound(p), "greedy", t1 - t0, t2 - t1, placement.meetings, 0, 1, 0, 0, 0);
+    double bound = simpleBound(p);
+    return placement.toSchedule(p, bound + fairnessBound(p), bound, "greedy", t1 - t0, t2 - t1, placement.meetings, 0, 1, 0, 0, 0);
   }
 
   static Integer[] order(Problem p) {
@@ -40,38 +41,80 @@ public final class GreedyPlanner implements Planner {
     return order;
   }
 
-  /** First-fit placement in the given order; returns the slot per candidate (-1 = not placed). */
+  /**
+   * First-fit placement in the given order, after the locks (at their slot, or the first one that fits);
+   * returns the slot per candidate (-1 = not placed). A person holds up to their seats meetings per slot.
+   */
   static int[] place(Problem p, Integer[] order) {
     List<Candidate> cands = p.candidates();
     int slots = p.slots();
     int[] slotOf = new int[cands.size()];
     Arrays.fill(slotOf, -1);
-    boolean[] invBusy = new boolean[p.investors() * slots];
-    boolean[] stBusy = new boolean[p.startups() * slots];
+    int[] invBusy = new int[p.investors() * slots];
+    int[] stBusy = new int[p.startups() * slots];
     int[] invDeg = new int[p.investors()];
     int[] stDeg = new int[p.startups()];
     int[] used = new int[slots];
+    int[] lockCands = Lock.candidateIndices(p);
+    for (int q = 0; q < lockCands.length; q++) {
+      int s = p.locks().get(q).slot();
+      if (s >= 0) {
+        put(p, cands.get(lockCands[q]), lockCands[q], s, slotOf, invBusy, stBusy, invDeg, stDeg, used);
+      }
+    }
+    int[] rest = new int[lockCands.length + order.length];
+    int n = 0;
+    for (int q = 0; q < lockCands.length; q++) {
+      if (p.locks().get(q).slot() < 0) {
+        rest[n++] = lockCands[q];
+      }
+    }
     for (int k : order) {
+      rest[n++] = k;
+    }
+    for (int q = 0; q < n; q++) {
+      int k = rest[q];
       Candidate c = cands.get(k);
       int i = c.investor();
       int j = c.startup();
-      if (invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
+      if (slotOf[k] >= 0 || invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
         continue;
       }
       for (int s = 0; s < slots; s++) {
         if (used[s] < p.tables() && p.investorFree(i, s) && p.startupFree(j, s)
-            && !invBusy[i * slots + s] && !stBusy[j * slots + s]) {
-          slotOf[k] = s;
-          used[s]++;
-          invBusy[i * slots + s] = true;
-          stBusy[j * slots + s] = true;
-          invDeg[i]++;
-          stDeg[j]++;
+            && invBusy[i * slots + s] < p.investorSeatsOf(i) && stBusy[j * slots + s] < p.startupSeatsOf(j)) {
+          put(p, c, k, s, slotOf, invBusy, stBusy, invDeg, stDeg, used);
           break;
         }
       }
     }
     return slotOf;
+  }
+
+  private static void put(Problem p, Candidate c, int k, int s, int[] slotOf, int[] invBusy, int[] stBusy,
+      int[] invDeg, int[] stDeg, int[] used) {
+    slotOf[k] = s;
+    used[s]++;
+    invBusy[c.investor() * p.slots() + s]++;
+    stBusy[c.startup() * p.slots() + s]++;
+    invDeg[c.investor()]++;
+    stDeg[c.startup()]++;
+  }
+
+  /** An upper bound on the fairness bonus of any schedule: every person at their cap. */
+  static double fairnessBound(Problem p) {
+    if (p.fairness() == 0) {
+      return 0;
+    }
+    Caps caps = new Caps(p);
+    double b = 0;
+    for (int d : caps.investor) {
+      b += Objective.harmonic(d);
+    }
+    for (int d : caps.startup) {
+      b += Objective.harmonic(d);
+    }
+    return p.fairness() * b;
   }
 
   /**

@@ -29,8 +29,18 @@ public final class KempeSlotAssigner implements SlotAssigner {
   public Result assign(Problem p, int[] required, int[] optional) {
     State st = new State(p, required.length + optional.length);
     int[] reqEdge = new int[required.length];
+    int[] lockSlot = new int[p.candidates().size()];
+    Arrays.fill(lockSlot, -2);   // -2: not a lock, -1: a lock without a slot
+    int[] lockCands = Lock.candidateIndices(p);
+    for (int q = 0; q < lockCands.length; q++) {
+      lockSlot[lockCands[q]] = p.locks().get(q).slot();
+    }
     for (int r = 0; r < required.length; r++) {
       reqEdge[r] = st.newEdge(required[r], r);
+      st.locked[reqEdge[r]] = lockSlot[required[r]] >= -1;   // never dropped or displaced
+      if (lockSlot[required[r]] >= 0) {
+        st.fix(reqEdge[r], lockSlot[required[r]]);   // locked slot: placed first, never moved
+      }
     }
     // phase 1: most constrained first, ties by importance (rank)
     Integer[] order = new Integer[required.length];
@@ -39,14 +49,20 @@ public final class KempeSlotAssigner implements SlotAssigner {
       order[r] = r;
       common[r] = p.commonSlots(p.candidates().get(required[r]));
     }
-    Arrays.sort(order, (a, b) -> common[a] != common[b] ? Integer.compare(common[a], common[b])
-        : Integer.compare(a, b));
+    // locks first (they must hold), then most constrained first
+    Arrays.sort(order, (a, b) -> st.locked[reqEdge[a]] != st.locked[reqEdge[b]] ? (st.locked[reqEdge[a]] ? -1 : 1)
+        : common[a] != common[b] ? Integer.compare(common[a], common[b]) : Integer.compare(a, b));
     for (Integer r : order) {
       int e = reqEdge[r];
+      if (st.slotOf[e] >= 0) {
+        continue;
+      }
       // cheapest repair first, moves within the table count before those that overfill a slot (phase 2
       // rebalances those); the || chain stops at the first move that places the edge. An edge no move can
       // place keeps slot -1 and the planner feeds it back to the selection.
-      st.placeRequired(e);
+      if (!st.placeRequired(e) && st.locked[e]) {
+        st.forcePlace(e);   // a lock evicts what blocks it; the evicted pairs go back to the selection
+      }
     }
     // phase 2: de Werra balancing of over-full slots
     for (int a = 0; a < st.slots; a++) {
@@ -67,12 +83,13 @@ public final class KempeSlotAssigner implements SlotAssigner {
         }
         int cand = optional[o];
         Candidate c = p.candidates().get(cand);
-        boolean needy = st.stDeg[c.startup()] < p.startupMinOf(c.startup());
+        boolean stNeedy = st.stDeg[c.startup()] < p.startupMinOf(c.startup());
+        boolean needy = stNeedy || st.invDeg[c.investor()] < p.investorMinOf(c.investor());
         if ((round == 0 && !needy) || st.placedCandidate[cand]) {
           continue;
         }
         if (st.invDeg[c.investor()] >= p.investorMaxOf(c.investor())
-            && !(needy && round == 0)) {
+            && !(stNeedy && round == 0)) {
           continue;
         }
         if (st.stDeg[c.startup()] >= p.startupMaxOf(c.startup())) {
@@ -83,7 +100,7 @@ public final class KempeSlotAssigner implements SlotAssigner {
         if (round == 0) {
           ok = (st.invDeg[c.investor()] < p.investorMaxOf(c.investor())
               && (st.direct(e, true) || st.kempe(e) || st.shift(e, true)))
-              || st.displace(e) || st.displaceAndReroute(e);
+              || (stNeedy && (st.displace(e) || st.displaceAndReroute(e)));
         } else {
           ok = st.direct(e, true);
         }
@@ -114,9 +131,16 @@ public final class KempeSlotAssigner implements SlotAssigner {
     final int[] invDeg;
     final int[] stDeg;
     final boolean[] placedCandidate;
+    /** first seat vertex of each investor / startup: a person with n seats is n vertices of the colouring */
+    final int[] invSeat0;
+    final int[] stSeat0;
     int[] cand;
     int[] inv;
     int[] stu;
+    int[] invV;
+    int[] stuV;
+    int[] fixedSlot;
+    boolean[] locked;
     int[] slotOf;
     int[] rank;
     int edges;
@@ -127,8 +151,16 @@ public final class KempeSlotAssigner implements SlotAssigner {
       this.p = p;
       slots = p.slots();
       tables = p.tables();
-      invAt = new int[p.investors() * slots];
-      stAt = new int[p.startups() * slots];
+      invSeat0 = new int[p.investors() + 1];
+      for (int i = 0; i < p.investors(); i++) {
+        invSeat0[i + 1] = invSeat0[i] + p.investorSeatsOf(i);
+      }
+      stSeat0 = new int[p.startups() + 1];
+      for (int j = 0; j < p.startups(); j++) {
+        stSeat0[j + 1] = stSeat0[j] + p.startupSeatsOf(j);
+      }
+      invAt = new int[invSeat0[p.investors()] * slots];
+      stAt = new int[stSeat0[p.startups()] * slots];
       Arrays.fill(invAt, -1);
       Arrays.fill(stAt, -1);
       count = new int[slots];
@@ -139,6 +171,10 @@ public final class KempeSlotAssigner implements SlotAssigner {
       cand = new int[c];
       inv = new int[c];
       stu = new int[c];
+      invV = new int[c];
+      stuV = new int[c];
+      fixedSlot = new int[c];
+      locked = new boolean[c];
       slotOf = new int[c];
       rank = new int[c];
     }
@@ -149,6 +185,10 @@ public final class KempeSlotAssigner implements SlotAssigner {
         cand = Arrays.copyOf(cand, n);
         inv = Arrays.copyOf(inv, n);
         stu = Arrays.copyOf(stu, n);
+        invV = Arrays.copyOf(invV, n);
+        stuV = Arrays.copyOf(stuV, n);
+        fixedSlot = Arrays.copyOf(fixedSlot, n);
+        locked = Arrays.copyOf(locked, n);
         slotOf = Arrays.copyOf(slotOf, n);
         rank = Arrays.copyOf(rank, n);
       }
@@ -156,19 +196,89 @@ public final class KempeSlotAssigner implements SlotAssigner {
       cand[edges] = candidate;
       inv[edges] = c.investor();
       stu[edges] = c.startup();
+      invV[edges] = invSeat0[c.investor()];
+      stuV[edges] = stSeat0[c.startup()];
+      fixedSlot[edges] = -1;
+      locked[edges] = false;
       slotOf[edges] = -1;
       rank[edges] = importance;
       return edges++;
     }
 
     boolean allowed(int e, int s) {
-      return p.investorFree(inv[e], s) && p.startupFree(stu[e], s);
+      return p.investorFree(inv[e], s) && p.startupFree(stu[e], s) && (fixedSlot[e] < 0 || fixedSlot[e] == s);
+    }
+
+    /** Places a locked edge at its slot, on free seats, and pins it there. */
+    void fix(int e, int s) {
+      fixedSlot[e] = s;
+      rank[e] = Integer.MIN_VALUE;
+      int vi = freeSeat(invAt, invSeat0, inv[e], s);
+      int vj = freeSeat(stAt, stSeat0, stu[e], s);
+      if (vi < 0 || vj < 0) {
+        throw new IllegalArgumentException("locks exceed a person's seats in slot " + s);
+      }
+      invV[e] = vi;
+      stuV[e] = vj;
+      put(e, s);
+    }
+
+    /**
+     * For a lock no move could place: the first allowed slot where the meetings in its way are not locks; they
+     * are removed (left unplaced) and the lock takes their seats. Phase 2 rebalances an over-full slot.
+     */
+    boolean forcePlace(int e) {
+      for (int s = 0; s < slots; s++) {
+        if (!allowed(e, s)) {
+          continue;
+        }
+        int vi = unlockedSeat(invAt, invSeat0, inv[e], s);
+        int vj = unlockedSeat(stAt, stSeat0, stu[e], s);
+        if (vi < 0 || vj < 0) {
+          continue;
+        }
+        if (invAt[vi * slots + s] >= 0) {
+          remove(invAt[vi * slots + s]);
+        }
+        if (stAt[vj * slots + s] >= 0) {
+          remove(stAt[vj * slots + s]);
+        }
+        invV[e] = vi;
+        stuV[e] = vj;
+        put(e, s);
+        return true;
+      }
+      return false;
+    }
+
+    /** A seat vertex of the person in slot s that is free or held by a meeting that is not a lock, or -1. */
+    private int unlockedSeat(int[] at, int[] seat0, int person, int s) {
+      int free = freeSeat(at, seat0, person, s);
+      if (free >= 0) {
+        return free;
+      }
+      for (int v = seat0[person]; v < seat0[person + 1]; v++) {
+        if (!locked[at[v * slots + s]]) {
+          return v;
+        }
+      }
+      return -1;
+    }
+
+    /** A seat vertex of the person free in slot s, or -1. */
+    private int freeSeat(int[] at, int[] seat0, int person, int s) {
+      for (int v = seat0[person]; v < seat0[person + 1]; v++) {
+        if (at[v * slots + s] < 0) {
+          return v;
+        }
+      }
+      return -1;
     }
 
     void put(int e, int s) {
       slotOf[e] = s;
-      invAt[inv[e] * slots + s] = e;
-      stAt[stu[e] * slots + s] = e;
+      invAt[invV[e] * slots + s] = e;
+      stAt[stuV[e] * slots + s] = e;
       count[s]++;
       invDeg[inv[e]]++;
       stDeg[stu[e]]++;
@@ -177,8 +287,8 @@ public final class KempeSlotAssigner implements SlotAssigner {
 
     void remove(int e) {
       int s = slotOf[e];
-      invAt[inv[e] * slots + s] = -1;
-      stAt[stu[e] * slots + s] = -1;
+      invAt[invV[e] * slots + s] = -1;
+      stAt[stuV[e] * slots + s] = -1;
       count[s]--;
       invDeg[inv[e]]--;
       stDeg[stu[e]]--;
@@ -192,20 +302,31 @@ public final class KempeSlotAssigner implements SlotAssigner {
           || shift(e, false);
     }
 
-    /** Free common slot, least used first; with {@code capped} only slots with a free table. */
+    /**
+     * Free common slot (a free seat on both sides), least used first; with {@code capped} only slots with a free
+     * table. The edge takes the free seats it found.
+     */
     boolean direct(int e, boolean capped) {
       int best = -1;
-      int i = inv[e] * slots;
-      int j = stu[e] * slots;
+      int bestI = -1;
+      int bestJ = -1;
       for (int s = 0; s < slots; s++) {
-        if (invAt[i + s] < 0 && stAt[j + s] < 0 && allowed(e, s) && (!capped || count[s] < tables)
-            && (best < 0 || count[s] < count[best])) {
+        if (!allowed(e, s) || (capped && count[s] >= tables) || (best >= 0 && count[s] >= count[best])) {
+          continue;
+        }
+        int vi = freeSeat(invAt, invSeat0, inv[e], s);
+        int vj = vi < 0 ? -1 : freeSeat(stAt, stSeat0, stu[e], s);
+        if (vj >= 0) {
           best = s;
+          bestI = vi;
+          bestJ = vj;
         }
       }
       if (best < 0) {
         return false;
       }
+      invV[e] = bestI;
+      stuV[e] = bestJ;
       put(e, best);
       return true;
     }
@@ -216,8 +337,8 @@ public final class KempeSlotAssigner implements SlotAssigner {
      * Complements Kempe swaps, whose second colour must also be allowed for {@code e}.
      */
     boolean shift(int e, boolean capped) {
-      int i = inv[e];
-      int j = stu[e];
+      int i = invV[e];
+      int j = stuV[e];
       for (int alpha : slotsByLoad()) {
         if (!allowed(e, alpha)) {
           continue;
@@ -289,11 +410,12 @@ public final class KempeSlotAssigner implements SlotAssigner {
      * of its candidates (free slot or shift). Undone if the second step fails, so minimum units only grow.
      */
     boolean displaceAndReroute(int e) {
-      int i = inv[e];
-      int j = stu[e];
+      int i = invV[e];
+      int j = stuV[e];
       for (int s = 0; s < slots; s++) {
         int f = invAt[i * slots + s];
-        if (f < 0 || stAt[j * slots + s] >= 0 || !allowed(e, s) || p.candidates().get(cand[f]).must()) {
+        if (f < 0 || stAt[j * slots + s] >= 0 || !allowed(e, s) || p.candidates().get(cand[f]).must()
+            || locked[f]) {
           continue;
         }
         int victim = stu[f];
@@ -323,8 +445,8 @@ public final class KempeSlotAssigner implements SlotAssigner {
     /** A slot other than {@code not} and {@code taken} where edge f is allowed and both its ends are free. */
     private int freeSlotFor(int f, int not, int taken, boolean capped) {
       for (int s = 0; s < slots; s++) {
-        if (s != not && s != taken && allowed(f, s) && invAt[inv[f] * slots + s] < 0
-            && stAt[stu[f] * slots + s] < 0 && (!capped || count[s] < tables)) {
+        if (s != not && s != taken && allowed(f, s) && invAt[invV[f] * slots + s] < 0
+            && stAt[stuV[f] * slots + s] < 0 && (!capped || count[s] < tables)) {
           return s;
         }
       }
@@ -348,8 +470,8 @@ public final class KempeSlotAssigner implements SlotAssigner {
      * colour. In a bipartite graph that path cannot end at the other endpoint.
      */
     boolean kempe(int e) {
-      int i = inv[e];
-      int j = stu[e];
+      int i = invV[e];
+      int j = stuV[e];
       Integer[] order = slotsByLoad();
       fallbackNode = -1;
       for (int alpha : order) {
@@ -450,7 +572,7 @@ public final class KempeSlotAssigner implements SlotAssigner {
           break;
         }
         path.add(f);
-        v = atInvestor ? stu[f] : inv[f];
+        v = atInvestor ? stuV[f] : invV[f];
         atInvestor = !atInvestor;
         colour = colour == first ? second : first;
       }
@@ -488,10 +610,10 @@ public final class KempeSlotAssigner implements SlotAssigner {
         }
         for (int q = 0; q < n; q++) {
           int f = inA[q];
-          if (invAt[inv[f] * slots + b] < 0 && tryBalancePath(inv[f], true, a, b)) {
+          if (invAt[invV[f] * slots + b] < 0 && tryBalancePath(invV[f], true, a, b)) {
             return true;
           }
-          if (stAt[stu[f] * slots + b] < 0 && tryBalancePath(stu[f], false, a, b)) {
+          if (stAt[stuV[f] * slots + b] < 0 && tryBalancePath(stuV[f], false, a, b)) {
             return true;
           }
         }
@@ -516,7 +638,7 @@ public final class KempeSlotAssigner implements SlotAssigner {
     int leastImportantIn(int s) {
       int worst = -1;
       for (int f = 0; f < edges; f++) {
-        if (slotOf[f] == s && (worst < 0 || rank[f] > rank[worst])) {
+        if (slotOf[f] == s && !locked[f] && (worst < 0 || rank[f] > rank[worst])) {
           worst = f;
         }
       }
@@ -528,8 +650,8 @@ public final class KempeSlotAssigner implements SlotAssigner {
      * its own minimum (and that is not a must), lowest score first. Minimums have priority over score.
      */
     boolean displace(int e) {
-      int i = inv[e];
-      int j = stu[e];
+      int i = invV[e];
+      int j = stuV[e];
       int victim = -1;
       for (int s = 0; s < slots; s++) {
         int f = invAt[i * slots + s];
@@ -537,7 +659,7 @@ public final class KempeSlotAssigner implements SlotAssigner {
           continue;
         }
         Candidate fc = p.candidates().get(cand[f]);
-        if (fc.must() || stDeg[stu[f]] <= p.startupMinOf(stu[f])) {
+        if (fc.must() || locked[f] || stDeg[stu[f]] <= p.startupMinOf(stu[f])) {
           continue;
         }
         if (victim < 0 || fc.score() < p.candidates().get(cand[victim]).score()) {

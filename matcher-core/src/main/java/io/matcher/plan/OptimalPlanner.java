@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Flow-based planner: lexicographically maximises (must pairs met, startup-minimum units met, score).
+ * Flow-based planner: lexicographically optimises (must pairs met, squared minimum shortfall of both sides, score
+ * plus fairness bonus), see {@link Objective}; locks are kept exactly.
  *
  * <ol>
  *   <li><b>Selection</b> — max-weight b-matching with lower bounds as one min-cost flow (see
@@ -115,27 +116,54 @@ public final class OptimalPlanner implements Planner {
 
     t = System.nanoTime();
     Placement greedy = new Placement(p, GreedyPlanner.place(p, GreedyPlanner.order(p)));
-    if (greedy.betterThan(best)) {
+    if (greedy.betterThan(best) && locksPlaced(p, greedy.slotOf)) {
       best = greedy;
     }
     slottingNanos += System.nanoTime() - t;
 
     double bound = first.upperBound();
-    if (best.musts < first.musts() || best.minUnits < first.minUnits()) {
-      t = System.nanoTime();
+    boolean reachedTiers = best.musts >= first.musts() && best.shortfall <= first.shortfall();
+    t = System.nanoTime();
+    if (!reachedTiers) {
       bound = Math.max(bound, SelectionModel.select(p, null, flow, false).upperBound());
-      selectionNanos += System.nanoTime() - t;
     }
-    return best.toSchedule(p, bound, "optimal", selectionNanos, slottingNanos, selectedBest, phases, rounds,
+    // the pure-score bound, to tell how much score fairness gives up (the same tiers, fairness 0)
+    double scoreBound = bound;
+    if (p.fairness() > 0) {
+      Problem pure = p.withFairness(0);
+      scoreBound = reachedTiers ? SelectionModel.select(pure, null, flow).score()
+          : SelectionModel.select(pure, null, flow, false).score();
+    }
+    selectionNanos += System.nanoTime() - t;
+    return best.toSchedule(p, bound, scoreBound, "optimal", selectionNanos, slottingNanos, selectedBest, phases, rounds,
         swaps, unplacedBest, refilledBest);
   }
 
-  /** Must pairs first, then pairs of startups that need every selected pair for their minimum, then score. */
+  /** Whether every lock of the problem has a slot in the placement. */
+  private static boolean locksPlaced(Problem p, int[] slotOf) {
+    for (int k : Lock.candidateIndices(p)) {
+      if (slotOf[k] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Locks first, then must pairs, then pairs of people who need every selected pair for their minimum, then
+   * score.
+   */
   private static int[] importanceOrder(Problem p, int[] selected) {
     List<Candidate> cands = p.candidates();
     int[] perStartup = new int[p.startups()];
+    int[] perInvestor = new int[p.investors()];
     for (int k : selected) {
       perStartup[cands.get(k).startup()]++;
+      perInvestor[cands.get(k).investor()]++;
+    }
+    boolean[] locked = new boolean[cands.size()];
+    for (int k : Lock.candidateIndices(p)) {
+      locked[k] = true;
     }
     Integer[] order = new Integer[selected.length];
     for (int q = 0; q < selected.length; q++) {
@@ -144,11 +172,16 @@ public final class OptimalPlanner implements Planner {
     Arrays.sort(order, (a, b) -> {
       Candidate x = cands.get(a);
       Candidate y = cands.get(b);
+      if (locked[a] != locked[b]) {
+        return locked[a] ? -1 : 1;
+      }
       if (x.must() != y.must()) {
         return x.must() ? -1 : 1;
       }
-      boolean rx = perStartup[x.startup()] <= p.startupMinOf(x.startup());
-      boolean ry = perStartup[y.startup()] <= p.startupMinOf(y.startup());
+      boolean rx = perStartup[x.startup()] <= p.startupMinOf(x.startup())
+          || perInvestor[x.investor()] <= p.investorMinOf(x.investor());
+      boolean ry = perStartup[y.startup()] <= p.startupMinOf(y.startup())
+          || perInvestor[y.investor()] <= p.investorMinOf(y.investor());
       if (rx != ry) {
         return rx ? -1 : 1;
       }
@@ -172,7 +205,8 @@ public final class OptimalPlanner implements Planner {
     List<Integer> keep = new ArrayList<>();
     for (int k = 0; k < cands.size(); k++) {
       Candidate c = cands.get(k);
-      if ((c.score() > 0 || c.must() || p.startupMinOf(c.startup()) > 0) && p.commonSlots(c) > 0) {
+      if ((c.score() > 0 || c.must() || p.startupMinOf(c.startup()) > 0 || p.investorMinOf(c.investor()) > 0
+          || p.fairness() > 0) && p.commonSlots(c) > 0) {
         keep.add(k);
       }
     }

@@ -23,12 +23,49 @@ import java.util.Set;
  * @param startupMax        maximum meetings per startup
  * @param candidates        allowed pairs only, each pair at most once, score {@code >= 0}
  * @param tableMode         table policy
+ * @param investorMin       minimum meetings per investor (same tier as the startup minimums)
+ * @param investorSeats     meetings an investor can hold in one slot (a team at several tables), {@code >= 1}
+ * @param startupSeats      meetings a startup can hold in one slot, {@code >= 1}
+ * @param fairness          weight of the diminishing-returns bonus: a person's k-th meeting adds
+ *                          {@code fairness / k} to the objective (0 = pure score)
+ * @param locks             meetings fixed by the organiser, kept exactly (each pair must be a candidate)
  */
 public record Problem(
     List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
     boolean[][] investorAvailable, boolean[][] startupAvailable,
     int[] investorMax, int[] startupMin, int[] startupMax,
-    List<Candidate> candidates, TableMode tableMode) {
+    List<Candidate> candidates, TableMode tableMode,
+    int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks) {
+
+  /** A problem with no investor minimums, one seat per person, pure score and no locks. */
+  public Problem(
+      List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
+      boolean[][] investorAvailable, boolean[][] startupAvailable,
+      int[] investorMax, int[] startupMin, int[] startupMax,
+      List<Candidate> candidates, TableMode tableMode) {
+    this(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable, investorMax,
+        startupMin, startupMax, candidates, tableMode, new int[investorIds.size()],
+        ones(investorIds.size()), ones(startupIds.size()), 0.0, List.of());
+  }
+
+  /** The same problem with other fairness, minimums, seats or locks. */
+  public Problem with(int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness,
+      List<Lock> locks) {
+    return new Problem(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable,
+        investorMax, startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats,
+        fairness, locks);
+  }
+
+  /** The same problem with another fairness weight. */
+  public Problem withFairness(double fairness) {
+    return with(investorMin, investorSeats, startupSeats, fairness, locks);
+  }
+
+  private static int[] ones(int n) {
+    int[] v = new int[n];
+    Arrays.fill(v, 1);
+    return v;
+  }
 
   public Problem {
     investorIds = List.copyOf(investorIds);
@@ -45,6 +82,26 @@ public record Problem(
     investorMax = copyVector(investorMax, ni, "investorMax");
     startupMin = copyVector(startupMin, ns, "startupMin");
     startupMax = copyVector(startupMax, ns, "startupMax");
+    investorMin = copyVector(investorMin, ni, "investorMin");
+    investorSeats = copyVector(investorSeats, ni, "investorSeats");
+    startupSeats = copyVector(startupSeats, ns, "startupSeats");
+    for (int i = 0; i < ni; i++) {
+      if (investorMin[i] > investorMax[i]) {
+        throw new IllegalArgumentException("investorMin > investorMax for investor " + investorIds.get(i));
+      }
+      if (investorSeats[i] < 1) {
+        throw new IllegalArgumentException("investorSeats < 1 for investor " + investorIds.get(i));
+      }
+    }
+    for (int j = 0; j < ns; j++) {
+      if (startupSeats[j] < 1) {
+        throw new IllegalArgumentException("startupSeats < 1 for startup " + startupIds.get(j));
+      }
+    }
+    if (!(fairness >= 0) || Double.isInfinite(fairness)) {
+      throw new IllegalArgumentException("fairness must be finite and >= 0: " + fairness);
+    }
+    locks = List.copyOf(locks);
     for (int j = 0; j < ns; j++) {
       if (startupMin[j] > startupMax[j]) {
         throw new IllegalArgumentException("startupMin > startupMax for startup " + startupIds.get(j));
@@ -61,6 +118,8 @@ public record Problem(
         throw new IllegalArgumentException("duplicate candidate pair: " + c);
       }
     }
+    Lock.validate(locks, seen, ni, ns, nSlots, tableIds.size(), investorAvailable, startupAvailable,
+        investorSeats, startupSeats, investorMax, startupMax);
   }
 
   private static boolean[][] copyMatrix(boolean[][] m, int rows, int cols, String name) {
@@ -116,6 +175,21 @@ public record Problem(
     return startupMax.clone();
   }
 
+  @Override
+  public int[] investorMin() {
+    return investorMin.clone();
+  }
+
+  @Override
+  public int[] investorSeats() {
+    return investorSeats.clone();
+  }
+
+  @Override
+  public int[] startupSeats() {
+    return startupSeats.clone();
+  }
+
   private static boolean[][] deepCopy(boolean[][] m) {
     boolean[][] c = new boolean[m.length][];
     for (int i = 0; i < m.length; i++) {
@@ -132,14 +206,17 @@ public record Problem(
         && Arrays.deepEquals(startupAvailable, p.startupAvailable)
         && Arrays.equals(investorMax, p.investorMax) && Arrays.equals(startupMin, p.startupMin)
         && Arrays.equals(startupMax, p.startupMax) && candidates.equals(p.candidates)
-        && tableMode == p.tableMode;
+        && tableMode == p.tableMode && Arrays.equals(investorMin, p.investorMin)
+        && Arrays.equals(investorSeats, p.investorSeats) && Arrays.equals(startupSeats, p.startupSeats)
+        && Double.compare(fairness, p.fairness) == 0 && locks.equals(p.locks);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(investorIds, startupIds, slotIds, tableIds, Arrays.deepHashCode(investorAvailable),
         Arrays.deepHashCode(startupAvailable), Arrays.hashCode(investorMax), Arrays.hashCode(startupMin),
-        Arrays.hashCode(startupMax), candidates, tableMode);
+        Arrays.hashCode(startupMax), candidates, tableMode, Arrays.hashCode(investorMin),
+        Arrays.hashCode(investorSeats), Arrays.hashCode(startupSeats), fairness, locks);
   }
 
   @Override
@@ -187,6 +264,18 @@ public record Problem(
     return startupMax[startup];
   }
 
+  int investorMinOf(int investor) {
+    return investorMin[investor];
+  }
+
+  int investorSeatsOf(int investor) {
+    return investorSeats[investor];
+  }
+
+  int startupSeatsOf(int startup) {
+    return startupSeats[startup];
+  }
+
   int investorFreeSlots(int investor) {
     return count(investorAvailable[investor]);
   }
@@ -208,14 +297,14 @@ public record Problem(
     return n;
   }
 
-  /** Effective cap of an investor: its maximum, but never more than its available slots. */
+  /** Effective cap of an investor: its maximum, but never more than its available slots times its seats. */
   int investorCap(int investor) {
-    return Math.min(investorMax[investor], investorFreeSlots(investor));
+    return (int) Math.min(investorMax[investor], (long) investorFreeSlots(investor) * investorSeats[investor]);
   }
 
-  /** Effective cap of a startup: its maximum, but never more than its available slots. */
+  /** Effective cap of a startup: its maximum, but never more than its available slots times its seats. */
   int startupCap(int startup) {
-    return Math.min(startupMax[startup], startupFreeSlots(startup));
+    return (int) Math.min(startupMax[startup], (long) startupFreeSlots(startup) * startupSeats[startup]);
   }
 
   private static int count(boolean[] b) {

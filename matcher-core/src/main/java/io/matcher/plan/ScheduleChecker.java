@@ -1,5 +1,6 @@
 package io.matcher.plan;
 
+import io.matcher.model.Side;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,8 +60,11 @@ public final class ScheduleChecker {
       pairs.put(key(c.investor(), c.startup(), ns), c);
     }
     Set<Long> met = new HashSet<>();
-    Set<Long> invSlot = new HashSet<>();
-    Set<Long> stSlot = new HashSet<>();
+    Map<Long, Integer> invSlot = new HashMap<>();
+    Map<Long, Integer> stSlot = new HashMap<>();
+    Map<Long, Meeting> meetingOf = new HashMap<>();
+    int[] iSeats = p.investorSeats();
+    int[] sSeats = p.startupSeats();
     Set<Long> tableSlot = new HashSet<>();
     int[] perSlot = new int[slots];
     int[] invCount = new int[ni];
@@ -79,11 +83,14 @@ public final class ScheduleChecker {
       prev = m;
       String who = p.investorIds().get(m.investor()) + "/" + p.startupIds().get(m.startup()) + " in slot "
           + p.slotIds().get(m.slot());
-      if (!invSlot.add((long) m.investor() * slots + m.slot())) {
-        v.add("investor in two places at once: " + who);
+      // a person holds at most their seats (default 1) meetings in one slot
+      if (invSlot.merge((long) m.investor() * slots + m.slot(), 1, Integer::sum) > iSeats[m.investor()]) {
+        v.add("investor in " + (iSeats[m.investor()] == 1 ? "two places at once: "
+            : "more places at once than seats (" + iSeats[m.investor()] + "): ") + who);
       }
-      if (!stSlot.add((long) m.startup() * slots + m.slot())) {
-        v.add("startup in two places at once: " + who);
+      if (stSlot.merge((long) m.startup() * slots + m.slot(), 1, Integer::sum) > sSeats[m.startup()]) {
+        v.add("startup in " + (sSeats[m.startup()] == 1 ? "two places at once: "
+            : "more places at once than seats (" + sSeats[m.startup()] + "): ") + who);
       }
       if (!ia[m.investor()][m.slot()]) {
         v.add("investor unavailable: " + who);
@@ -98,6 +105,7 @@ public final class ScheduleChecker {
         v.add("more meetings than tables in slot " + p.slotIds().get(m.slot()));
       }
       long k = key(m.investor(), m.startup(), ns);
+      meetingOf.put(k, m);
       if (!met.add(k)) {
         v.add("pair meets twice: " + who);
       }
@@ -124,46 +132,97 @@ public final class ScheduleChecker {
         v.add("startup " + p.startupIds().get(j) + " over max: " + stCount[j] + " > " + smax[j]);
       }
     }
+    for (Lock l : p.locks()) {
+      Meeting m = meetingOf.get(key(l.investor(), l.startup(), ns));
+      String what = "lock " + p.investorIds().get(l.investor()) + "/" + p.startupIds().get(l.startup());
+      if (m == null) {
+        v.add(what + " not kept: the pair does not meet");
+      } else if (l.slot() >= 0 && m.slot() != l.slot()) {
+        v.add(what + " moved: slot " + p.slotIds().get(m.slot()) + ", locked " + p.slotIds().get(l.slot()));
+      } else if (l.table() >= 0 && m.table() != l.table()) {
+        v.add(what + " moved: table " + p.tableIds().get(m.table()) + ", locked " + p.tableIds().get(l.table()));
+      }
+    }
     double tol = EPS * Math.max(1.0, Math.abs(total));
     if (Math.abs(total - s.totalScore()) > tol) {
       v.add("totals mismatch: meetings sum to " + total + ", schedule says " + s.totalScore());
     }
-    if (s.upperBound() < s.totalScore() - tol) {
-      v.add("upper bound " + s.upperBound() + " below total " + s.totalScore());
+    // the objective: score plus fairness · Σ H(meetings), both sides, recomputed here
+    double bonus = 0;
+    for (int d : invCount) {
+      bonus += harmonic(d);
     }
-    double gap = s.upperBound() <= 0 ? 0 : (s.upperBound() - s.totalScore()) / s.upperBound();
+    for (int d : stCount) {
+      bonus += harmonic(d);
+    }
+    double objective = total + p.fairness() * bonus;
+    double otol = EPS * Math.max(1.0, Math.abs(objective));
+    if (Math.abs(objective - s.objective()) > otol) {
+      v.add("objective mismatch: recomputed " + objective + ", schedule says " + s.objective());
+    }
+    if (s.upperBound() < s.objective() - otol) {
+      v.add("upper bound " + s.upperBound() + " below objective " + s.objective());
+    }
+    if (s.scoreBound() < s.totalScore() - tol) {
+      v.add("score bound " + s.scoreBound() + " below total " + s.totalScore());
+    }
+    double gap = s.upperBound() <= 0 ? 0 : (s.upperBound() - s.objective()) / s.upperBound();
     if (Math.abs(Math.max(0, gap) - s.gap()) > 1e-9) {
       v.add("gap mismatch: expected " + gap + ", schedule says " + s.gap());
     }
     // minimums: a shortfall is a violation only if the relaxation says more minimum units were achievable
     // than the schedule covers, and this startup's minimum was not itself shown impossible
+    int[] imin = p.investorMin();
     int units = 0;
     List<Integer> shortStartups = new ArrayList<>();
+    List<Integer> shortInvestors = new ArrayList<>();
     for (int j = 0; j < ns; j++) {
       units += Math.min(stCount[j], smin[j]);
       if (stCount[j] < smin[j]) {
         shortStartups.add(j);
       }
     }
-    Set<Integer> reportedShort = new HashSet<>();
-    Set<Long> reportedMust = new HashSet<>();
-    for (Unmet u : s.unmet()) {
-      if (u.kind().equals("minimum")) {
-        reportedShort.add(u.index());
+    for (int i = 0; i < ni; i++) {
+      units += Math.min(invCount[i], imin[i]);
+      if (invCount[i] < imin[i]) {
+        shortInvestors.add(i);
       }
     }
-    if (!shortStartups.isEmpty()) {
+    Set<String> reported = new HashSet<>();
+    Set<Long> reportedMust = new HashSet<>();
+    for (Unmet u : s.unmet()) {
+      reported.add(u.side() + " " + u.kind() + " " + u.index());
+    }
+    if (!shortStartups.isEmpty() || !shortInvestors.isEmpty()) {
       FeasibilityCheck.Report feas = new FeasibilityCheck().check(p);
-      for (int j : shortStartups) {
-        String text = "startup " + p.startupIds().get(j) + " got " + stCount[j] + " of minimum " + smin[j];
-        if (units < feas.minimumUnitsAchievable() && feas.minimumAchievable(j)) {
-          missed.add("under minimum although achievable: " + text);
-        } else {
-          notes.add("minimum not met: " + text);
+      for (int side = 0; side < 2; side++) {
+        boolean st = side == 0;
+        for (int x : st ? shortStartups : shortInvestors) {
+          Side who = st ? Side.STARTUP : Side.INVESTOR;
+          String text = (st ? "startup " + p.startupIds().get(x) + " got " + stCount[x] + " of minimum " + smin[x]
+              : "investor " + p.investorIds().get(x) + " got " + invCount[x] + " of minimum " + imin[x]);
+          if (units < feas.minimumUnitsAchievable() && feas.minimumAchievable(who, x)) {
+            missed.add("under minimum although achievable: " + text);
+          } else {
+            notes.add("minimum not met: " + text);
+          }
+          if (!reported.contains(who + " minimum " + x)) {
+            v.add("unmet list misses " + text);
+          }
         }
-        if (!reportedShort.contains(j)) {
-          v.add("unmet list misses " + text);
-        }
+      }
+    }
+    // nobody at zero goes unexplained
+    for (int j = 0; j < ns; j++) {
+      if (stCount[j] == 0 && !reported.contains(Side.STARTUP + " none " + j)
+          && !reported.contains(Side.STARTUP + " minimum " + j)) {
+        v.add("unmet list misses startup " + p.startupIds().get(j) + " with no meeting");
+      }
+    }
+    for (int i = 0; i < ni; i++) {
+      if (invCount[i] == 0 && !reported.contains(Side.INVESTOR + " none " + i)
+          && !reported.contains(Side.INVESTOR + " minimum " + i)) {
+        v.add("unmet list misses investor " + p.investorIds().get(i) + " with no meeting");
       }
     }
     for (Candidate c : p.candidates()) {
@@ -177,6 +236,14 @@ public final class ScheduleChecker {
           + " must pairs do not meet");
     }
     return new Result(v, missed, notes);
+  }
+
+  private static double harmonic(int d) {
+    double h = 0;
+    for (int k = d; k >= 1; k--) {
+      h += 1.0 / k;
+    }
+    return h;
   }
 
   private static long key(int investor, int startup, int startups) {

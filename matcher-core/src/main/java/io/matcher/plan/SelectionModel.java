@@ -4,29 +4,37 @@ import java.util.List;
 
 /**
  * Builds the selection network of a {@link Problem} and reads the chosen pairs back. Max-weight
- * b-matching with lower bounds as one min-cost flow:
+ * b-matching with lower bounds and separable concave person values as one min-cost flow:
  * <pre>
- *   source -> startup   cap min(min, cap)        cost -M      ("minimum" units, lexicographic priority)
- *   source -> startup   cap cap - min(min, cap)  cost 0
- *   startup -> investor cap 1                    cost -(score + MUST bonus)   (pairs sharing a free slot)
- *   investor -> hub     cap min(max, usable slots) cost 0
- *   hub -> sink         cap tables * slots       cost 0
+ *   source -> startup   one arc per meeting unit k (k = locked+1 … cap), capacity 1 (equal costs merged),
+ *                       cost −M·(2·(min − k) + 1) for k ≤ min, minus the fairness bonus fairness/k
+ *   startup -> investor cap 1  cost −(score + MUST bonus)   (pairs sharing a free slot, locks excluded)
+ *   investor -> hub     one arc per unit k, as for startups (investor minimum and fairness)
+ *   hub -> sink         cap tables · slots − locks
  * </pre>
- * Caps are {@link Caps}: min(max, slots in which the person can meet at least one candidate).
- * With {@code M} larger than any attainable score sum, and the must bonus larger than M times all minimum
- * units, the cheapest flow first places must pairs, then as many minimum units as possible, then maximises
- * score. The constraint matrix is a network matrix (totally unimodular), so the flow optimum is integral and
- * equals the b-matching optimum; since the slot structure is relaxed, its score is an upper bound.
+ * Costs on a person's unit arcs increase with k, so the flow fills them in order and the cost of d units is
+ * a convex function of d: the k-th meeting of a person is worth less than the (k−1)-th (fairness), and the
+ * minimum tier is the sum of squared shortfalls (see {@link Objective}), which raises the worst-off first.
+ * Caps are {@link Caps}: min(max, seats × slots in which the person can meet at least one candidate).
+ * Locked meetings are taken out of the network in advance (their persons' units start after them).
+ *
+ * <p>Tier weights from the cycle argument: a simple residual cycle passes the source and the hub at most once,
+ * so it changes the minimum tier by at most {@code 2·(2·minS − 1) + 2·(2·minI − 1)} multiples of M and the
+ * score tier by at most {@code nodes · maxC}; {@code M > nodes · maxC} and a must bonus above both give exact
+ * lexicographic priority with small integers. The constraint matrix is a network matrix (totally unimodular),
+ * so the flow optimum is integral and equals the b-matching optimum; since the slot structure is relaxed, its
+ * objective is an upper bound (the certificate U) for the objective actually optimised.
  */
 final class SelectionModel {
   /**
-   * @param selected    candidate indices chosen, ascending
-   * @param upperBound  sum of scores of the chosen pairs (the certificate)
+   * @param selected    candidate indices chosen (locks included), ascending
+   * @param upperBound  objective of the chosen pairs: score plus fairness bonus (the certificate)
    * @param phases      min-cost flow phases
-   * @param minUnits    minimum units covered by the selection
+   * @param shortfall   sum of squared minimum shortfalls of the selection, both sides
    * @param musts       must pairs in the selection
+   * @param score       sum of scores of the chosen pairs
    */
-  record Selection(int[] selected, double upperBound, int phases, int minUnits, int musts) {
+  record Selection(int[] selected, double upperBound, int phases, long shortfall, int musts, double score) {
   }
 
   private SelectionModel() {
@@ -43,7 +51,7 @@ final class SelectionModel {
   }
 
   /**
-   * @param lexicographic false drops the must and minimum tiers: the result then bounds the score of every
+   * @param lexicographic false drops the must and minimum tiers: the result then bounds the objective of every
    *                      schedule, whatever its minimums
    */
   static Selection select(Problem p, boolean[] forbidden, MinCostFlow algorithm, boolean lexicographic) {
@@ -55,10 +63,11 @@ final class SelectionModel {
   /**
    * The network and how to read it back.
    *
-   * @param arcOf  arc of each candidate, -1 if the candidate is unusable
+   * @param arcOf  arc of each candidate, -1 if the candidate is unusable or locked
    * @param scaled integer score of each candidate
+   * @param locked candidate indices of the locks
    */
-  record Network(FlowNetwork graph, int source, int sink, int[] arcOf, long[] scaled) {
+  record Network(FlowNetwork graph, int source, int sink, int[] arcOf, long[] scaled, int[] locked) {
   }
 
   /** @param costLimit largest |arc cost| allowed (besides the cost-scaling overflow limit) */
@@ -68,32 +77,46 @@ final class SelectionModel {
     int ns = p.startups();
     int nc = cands.size();
     Caps caps = new Caps(p);
-    int[] startupCap = new int[ns];
-    int[] minEff = new int[ns];
-    long minUnitsTotal = 0;
-    for (int j = 0; j < ns; j++) {
-      startupCap[j] = caps.startup[j];
-      minEff[j] = lexicographic ? Math.min(p.startupMinOf(j), startupCap[j]) : 0;
-      minUnitsTotal += minEff[j];
+    int[] locked = Lock.candidateIndices(p);
+    boolean[] isLocked = new boolean[nc];
+    int[] invBase = new int[ni];
+    int[] stBase = new int[ns];
+    for (int k : locked) {
+      isLocked[k] = true;
+      invBase[cands.get(k).investor()]++;
+      stBase[cands.get(k).startup()]++;
+    }
+    int maxMinS = 0;
+    int maxMinI = 0;
+    boolean anyMin = false;
+    if (lexicographic) {
+      for (int j = 0; j < ns; j++) {
+        maxMinS = Math.max(maxMinS, p.startupMinOf(j));
+        anyMin |= Math.min(p.startupMinOf(j), caps.startup[j]) > stBase[j];
+      }
+      for (int i = 0; i < ni; i++) {
+        maxMinI = Math.max(maxMinI, p.investorMinOf(i));
+        anyMin |= Math.min(p.investorMinOf(i), caps.investor[i]) > invBase[i];
+      }
     }
     boolean[] usable = new boolean[nc];
     double maxScore = 0;
     boolean anyMust = false;
     for (int k = 0; k < nc; k++) {
       Candidate c = cands.get(k);
-      usable[k] = (forbidden == null || !forbidden[k]) && p.commonSlots(c) > 0;
+      usable[k] = !isLocked[k] && (forbidden == null || !forbidden[k]) && p.commonSlots(c) > 0;
       if (usable[k]) {
         maxScore = Math.max(maxScore, c.score());
         anyMust |= c.must() && lexicographic;
       }
     }
+    double unit = Math.max(maxScore, p.fairness());
     int nodes = 3 + ns + ni;
-    // Tier weights from the cycle argument: an augmenting cycle changes the score by at most nodes * maxC
-    // and the minimum units by at most 2 (it passes the source once), so M > nodes * maxC makes one minimum
-    // unit outweigh any score change, and a must bonus > 2M + nodes * maxC outweighs both.
+    long minFactor = anyMin ? 2L * (2L * maxMinS + 1) + 2L * (2L * maxMinI + 1) : 0;
     long safe = Math.min(costLimit, CostScalingMinCostFlow.maxSafeCost(nodes));
-    double tierFactor = anyMust ? 3.0 * nodes + 3 : (minUnitsTotal > 0 ? nodes + 1.0 : 1.0);
-    double scale = maxScore > 0 ? Math.min(1e6, (safe / tierFactor - 4) / maxScore) : 1.0;
+    // largest |cost| ≈ mustBonus + M · minFactor + score, with M ≈ nodes · maxC and mustBonus ≈ M · minFactor
+    double tierFactor = (anyMust ? 2.0 * minFactor + 2 : minFactor + 1) * (nodes + 1.0) + 2;
+    double scale = unit > 0 ? Math.min(1e6, (safe / tierFactor - 4) / unit) : 1.0;
     long[] scaled = new long[nc];
     long maxC = 0;
     for (int k = 0; k < nc; k++) {
@@ -102,22 +125,20 @@ final class SelectionModel {
         maxC = Math.max(maxC, scaled[k]);
       }
     }
+    long firstBonus = Math.round(p.fairness() * scale);
+    maxC = Math.max(maxC, firstBonus);
     long bigM = (long) nodes * maxC + 1;
-    long mustBonus = 2 * bigM + (long) nodes * maxC + 1;
+    long mustBonus = bigM * minFactor + (long) nodes * maxC + 1;
 
     int source = 0;
     int sink = 1;
     int hub = 2;
     int firstStartup = 3;
     int firstInvestor = firstStartup + ns;
-    FlowNetwork g = new FlowNetwork(firstInvestor + ni, 2 * ns + nc + ni + 1);
+    FlowNetwork g = new FlowNetwork(firstInvestor + ni, 4 * ns + nc + 4 * ni + 1);
     for (int j = 0; j < ns; j++) {
-      if (minEff[j] > 0) {
-        g.addArc(source, firstStartup + j, minEff[j], -bigM);
-      }
-      if (startupCap[j] > minEff[j]) {
-        g.addArc(source, firstStartup + j, startupCap[j] - minEff[j], 0);
-      }
+      addUnits(g, source, firstStartup + j, stBase[j] + 1, caps.startup[j],
+          lexicographic ? p.startupMinOf(j) : 0, bigM, p.fairness(), scale);
     }
     int[] arcOf = new int[nc];
     for (int k = 0; k < nc; k++) {
@@ -129,39 +150,76 @@ final class SelectionModel {
       }
     }
     for (int i = 0; i < ni; i++) {
-      int cap = caps.investor[i];
-      if (cap > 0) {
-        g.addArc(firstInvestor + i, hub, cap, 0);
-      }
+      addUnits(g, firstInvestor + i, hub, invBase[i] + 1, caps.investor[i],
+          lexicographic ? p.investorMinOf(i) : 0, bigM, p.fairness(), scale);
     }
-    long totalCap = (long) p.tables() * p.slots();
-    g.addArc(hub, sink, (int) Math.min(Integer.MAX_VALUE, totalCap), 0);
-    return new Network(g, source, sink, arcOf, scaled);
+    long totalCap = (long) p.tables() * p.slots() - locked.length;
+    g.addArc(hub, sink, (int) Math.max(0, Math.min(Integer.MAX_VALUE, totalCap)), 0);
+    return new Network(g, source, sink, arcOf, scaled, locked);
+  }
+
+  /**
+   * The unit arcs {@code from..last} of one person: unit k costs the minimum-tier reward for k ≤ min and the
+   * fairness bonus {@code fairness / k}; runs of equal cost are merged into one arc.
+   */
+  private static void addUnits(FlowNetwork g, int from, int to, int first, int last, int min, long bigM,
+      double fairness, double scale) {
+    int k = first;
+    while (k <= last) {
+      long cost = unitCost(k, min, bigM, fairness, scale);
+      int end = k;
+      while (end + 1 <= last && unitCost(end + 1, min, bigM, fairness, scale) == cost) {
+        end++;
+      }
+      g.addArc(from, to, end - k + 1, cost);
+      k = end + 1;
+    }
+  }
+
+  private static long unitCost(int k, int min, long bigM, double fairness, double scale) {
+    long c = k <= min ? -bigM * (2L * (min - k) + 1) : 0;
+    return fairness > 0 ? c - Math.round(fairness * scale / k) : c;
   }
 
   private static Selection extract(Problem p, Network net, MinCostFlow.Result r, boolean lexicographic) {
     List<Candidate> cands = p.candidates();
     int nc = cands.size();
     int ns = p.startups();
+    int ni = p.investors();
     FlowNetwork g = net.graph();
     int[] arcOf = net.arcOf();
     long[] scaled = net.scaled();
 
-    // A zero-score pair on a zero-cost path may carry flow without improving anything; keep it only when it
-    // is a must or its startup needs it for the minimum (it would otherwise take a slot and a table for nothing).
     boolean[] chosen = new boolean[nc];
     int[] perStartup = new int[ns];
+    int[] perInvestor = new int[ni];
     for (int k = 0; k < nc; k++) {
       if (arcOf[k] >= 0 && g.flow(arcOf[k]) > 0) {
         chosen[k] = true;
-        perStartup[cands.get(k).startup()]++;
       }
     }
+    for (int k : net.locked()) {
+      chosen[k] = true;
+    }
     for (int k = 0; k < nc; k++) {
-      Candidate c = cands.get(k);
-      if (chosen[k] && scaled[k] == 0 && !(c.must() && lexicographic) && perStartup[c.startup()] > p.startupMinOf(c.startup())) {
-        chosen[k] = false;
-        perStartup[c.startup()]--;
+      if (chosen[k]) {
+        perStartup[cands.get(k).startup()]++;
+        perInvestor[cands.get(k).investor()]++;
+      }
+    }
+    // Without fairness, a zero-score pair on a zero-cost path may carry flow without improving anything; keep it
+    // only when it is a must, a lock, or one of its sides needs it for a minimum (it would otherwise take a slot
+    // and a table for nothing). With fairness > 0 every meeting is worth its bonus, so none is dropped.
+    if (p.fairness() == 0) {
+      for (int k = 0; k < nc; k++) {
+        Candidate c = cands.get(k);
+        if (chosen[k] && arcOf[k] >= 0 && scaled[k] == 0 && !(c.must() && lexicographic)
+            && perStartup[c.startup()] > p.startupMinOf(c.startup())
+            && perInvestor[c.investor()] > p.investorMinOf(c.investor())) {
+          chosen[k] = false;
+          perStartup[c.startup()]--;
+          perInvestor[c.investor()]--;
+        }
       }
     }
     int count = 0;
@@ -171,24 +229,20 @@ final class SelectionModel {
       }
     }
     int[] selected = new int[count];
-    double bound = 0;
+    double score = 0;
     int idx = 0;
+    int musts = 0;
     for (int k = 0; k < nc; k++) {
       if (chosen[k]) {
         selected[idx++] = k;
-        bound += cands.get(k).score();
+        score += cands.get(k).score();
+        if (cands.get(k).must()) {
+          musts++;
+        }
       }
     }
-    int musts = 0;
-    for (int k : selected) {
-      if (cands.get(k).must()) {
-        musts++;
-      }
-    }
-    int minUnits = 0;
-    for (int j = 0; j < ns; j++) {
-      minUnits += Math.min(perStartup[j], p.startupMinOf(j));
-    }
-    return new Selection(selected, bound, r.phases(), minUnits, musts);
+    double bound = score + Objective.bonus(p, perInvestor, perStartup);
+    return new Selection(selected, bound, r.phases(), Objective.shortfallSquares(p, perInvestor, perStartup),
+        musts, score);
   }
 }

@@ -18,7 +18,7 @@ import java.util.Arrays;
 public final class StickyTableAssigner implements TableAssigner {
 
   @Override
-  public Result assign(Problem p, int[] slot, int[] investor) {
+  public Result assign(Problem p, int[] slot, int[] investor, int[] startup, int[] fixed) {
     int m = slot.length;
     int slots = p.slots();
     int tables = p.tables();
@@ -38,6 +38,12 @@ public final class StickyTableAssigner implements TableAssigner {
         : Integer.compare(a, b));
     int[] claim = new int[slots * tables];   // investor holding the home claim, -1 if none
     Arrays.fill(claim, -1);
+    for (int k = 0; k < m; k++) {
+      if (fixed[k] >= 0) {
+        claim[slot[k] * tables + fixed[k]] = LOCKED;   // a locked table is nobody's home in that slot
+        busy[investor[k] * slots + slot[k]] = false;   // and its meeting needs no home there
+      }
+    }
     int[] home = new int[ni];
     Arrays.fill(home, -1);
     for (int i : invOrder) {
@@ -49,7 +55,7 @@ public final class StickyTableAssigner implements TableAssigner {
       for (int t = 0; t < tables && bestClashes > 0; t++) {
         int clashes = 0;
         for (int s = firstSlot[i]; s < slots && clashes < bestClashes; s++) {
-          if (busy[i * slots + s] && claim[s * tables + t] >= 0) {
+          if (busy[i * slots + s] && claim[s * tables + t] != -1) {
             clashes++;
           }
         }
@@ -60,7 +66,7 @@ public final class StickyTableAssigner implements TableAssigner {
       }
       home[i] = best;
       for (int s = firstSlot[i]; s < slots; s++) {
-        if (busy[i * slots + s] && claim[s * tables + best] < 0) {
+        if (busy[i * slots + s] && claim[s * tables + best] == -1) {
           claim[s * tables + best] = i;
         }
       }
@@ -86,8 +92,20 @@ public final class StickyTableAssigner implements TableAssigner {
       Arrays.fill(used, false);
       for (int q = start; q < end; q++) {
         int k = order[q];
+        table[k] = -1;
+        if (fixed[k] >= 0) {
+          table[k] = fixed[k];
+          used[fixed[k]] = true;
+        }
+      }
+      for (int q = start; q < end; q++) {
+        int k = order[q];
         int i = investor[k];
-        if (claim[s * tables + home[i]] == i) {
+        if (table[k] >= 0) {
+          continue;
+        }
+        // with several seats an investor meets more than once in a slot: only one meeting sits at home
+        if (home[i] >= 0 && claim[s * tables + home[i]] == i && !used[home[i]]) {
           table[k] = home[i];
           used[home[i]] = true;
         } else {
@@ -132,6 +150,8 @@ public final class StickyTableAssigner implements TableAssigner {
     }
     return new Result(table, TableAssigner.changes(ni, slots, slot, investor, table));
   }
+
+  private static final int LOCKED = -2;
 
   private static boolean claimFree(int[] claim, int s, int tables, int t) {
     return claim[s * tables + t] < 0;

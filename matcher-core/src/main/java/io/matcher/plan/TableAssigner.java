@@ -10,7 +10,17 @@ public interface TableAssigner {
    * @param investor investor of each meeting
    * @return table of each meeting and the number of table changes
    */
-  Result assign(Problem problem, int[] slot, int[] investor);
+  default Result assign(Problem problem, int[] slot, int[] investor) {
+    int[] none = new int[slot.length];
+    java.util.Arrays.fill(none, -1);
+    return assign(problem, slot, investor, none, none);
+  }
+
+  /**
+   * @param startup startup of each meeting (unused by the built-in assigners, kept for seat-aware ones)
+   * @param fixed   table a meeting must take (a lock), or -1
+   */
+  Result assign(Problem problem, int[] slot, int[] investor, int[] startup, int[] fixed);
 
   /**
    * @param table        table per meeting

@@ -12,7 +12,14 @@ import java.util.List;
  * every meeting's slot, table and pair. Structural problems name the file and JSON path.
  */
 public record OldSchedule(String event, String planner, double totalScore, double upperBound, double gap,
-    List<OldMeeting> meetings, List<Shortfall> unmet) {
+    List<OldMeeting> meetings, List<Shortfall> unmet, double objective, double scoreBound) {
+
+  /** An old schedule without fairness figures (objective = score, score bound = bound). */
+  public OldSchedule(String event, String planner, double totalScore, double upperBound, double gap,
+      List<OldMeeting> meetings, List<Shortfall> unmet) {
+    this(event, planner, totalScore, upperBound, gap, meetings, unmet, totalScore, upperBound);
+  }
+
   public OldSchedule {
     meetings = List.copyOf(meetings);
     unmet = List.copyOf(unmet);
@@ -56,6 +63,7 @@ public record OldSchedule(String event, String planner, double totalScore, doubl
     }
     return new OldSchedule(root.path("event").asText(""), root.path("planner").asText(""),
         root.path("totalScore").asDouble(), root.path("upperBound").asDouble(), root.path("gap").asDouble(),
-        meetings, unmet);
+        meetings, unmet, root.path("stats").path("objective").asDouble(root.path("totalScore").asDouble()),
+        root.path("stats").path("scoreBound").asDouble(root.path("upperBound").asDouble()));
   }
 }

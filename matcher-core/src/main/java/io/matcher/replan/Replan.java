@@ -385,7 +385,7 @@ public final class Replan {
     if (cs.isEmpty() && before.equals(after)) {
       // nothing changed: the same schedule, with the header it was published with
       return new EventSchedule(event, old.planner(), resolved.meetings(), old.totalScore(), old.upperBound(),
-          old.gap(), old.unmet());
+          old.gap(), old.unmet(), old.objective(), old.scoreBound());
     }
     return resolved;
   }

@@ -464,8 +464,11 @@ public final class Replanner {
             sts.add(s);
           }
         }
-        long minBonus = (k + 1L) * (maxScaled + 1);
-        long mustBonus = (k + 1L) * (minBonus + maxScaled + 1);
+        // the planner's fairness bonus (rules.fairness): a person's next meeting is worth fairness / (count + 1)
+        double fairness = in.problem().fairness();
+        long fairMax = scaled(2 * fairness);
+        long minBonus = (k + 1L) * (maxScaled + fairMax + 1);
+        long mustBonus = (k + 1L) * (minBonus + maxScaled + fairMax + 1);
         List<SlotMatching.Edge> edges = new ArrayList<>();
         List<Candidate> edgeCands = new ArrayList<>();
         for (int i : invs) {
@@ -475,7 +478,8 @@ public final class Replanner {
                 || !(touchedI[i] || touchedS[s])) {
               continue;
             }
-            long w = scaled(c.score()) + (c.must() ? mustBonus : 0) + (stCount[s] < smin[s] ? minBonus : 0);
+            long w = scaled(c.score() + fairness / (invCount[i] + 1) + fairness / (stCount[s] + 1))
+                + (c.must() ? mustBonus : 0) + (stCount[s] < smin[s] ? minBonus : 0);
             edges.add(new SlotMatching.Edge(invLocal[i], stLocal[s], w));
             edgeCands.add(c);
           }

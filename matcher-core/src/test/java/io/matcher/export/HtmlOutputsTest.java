@@ -93,6 +93,7 @@ class HtmlOutputsTest {
     EventSchedule s = ExportFixtures.SAMPLE;
     Document d = doc("report.html");
     assertThat(d.select("h2").eachText()).containsExactly("Tổng quan / Overview", "Công bằng / Fairness",
+        "Không ai về tay trắng / Nobody comes for nothing",
         "Biểu đồ / Charts", "Chưa đạt mong muốn / Shortfalls");
     assertThat(d.select("svg.chart")).hasSize(6);
     assertThat(d.select("svg.per-startup rect.bar, svg.per-investor rect.bar")).isNotEmpty();

@@ -16,7 +16,7 @@ class ScheduleJsonTest {
     List<String> keys = new ArrayList<>();
     j.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("event", "venue", "timezone", "date", "planner", "totalScore", "upperBound",
-        "gap", "summary", "meetings", "unmet", "people");
+        "gap", "summary", "stats", "meetings", "unmet", "people");
     List<String> meetingKeys = new ArrayList<>();
     j.get("meetings").get(0).fieldNames().forEachRemaining(meetingKeys::add);
     assertThat(meetingKeys).containsExactly("slotId", "start", "end", "startLocal", "endLocal", "table", "tableName",

@@ -107,7 +107,11 @@ class PlannerUnitTest {
     assertThat(s.meetings()).extracting(Meeting::startup).containsExactly(1);
     assertThat(s.totalScore()).isEqualTo(1.0);
     assertThat(s.upperBound()).isEqualTo(1.0);
-    assertThat(s.unmet()).isEmpty();
+    // S0 is left at zero meetings and that is explained: its only investor is at its cap
+    assertThat(s.unmet()).singleElement().satisfies(u -> {
+      assertThat(u.kind()).isEqualTo("none");
+      assertThat(u.reason()).startsWith("startup S0 has no meeting").contains("at their maximum (caps)");
+    });
     // greedy takes the higher score and leaves S1 short, with a reason
     Schedule g = new GreedyPlanner().plan(p);
     assertThat(g.unmet()).singleElement().satisfies(u -> {
@@ -115,7 +119,7 @@ class PlannerUnitTest {
       assertThat(u.got()).isZero();
       assertThat(u.wanted()).isEqualTo(1);
       assertThat(u.reason()).startsWith("startup S1 got 0 of its minimum 1: available in 1 slot,")
-          .contains("capacity is taken by higher-scoring pairs");
+          .contains("at their maximum (caps)").contains("would cost 9.000 of score");
     });
   }
 
@@ -134,8 +138,9 @@ class PlannerUnitTest {
         assertThat(u.reason()).isEqualTo("investor I1 and startup S1 must meet but share no free slot"));
     Schedule s = new OptimalPlanner().plan(p);
     assertThat(s.meetings()).extracting(Meeting::startup).containsExactly(0);
-    assertThat(s.unmet()).extracting(Unmet::kind).containsExactly("minimum", "must");
-    assertThat(s.unmet().get(0).reason()).contains("feasibility max-flow shows it impossible");
+    assertThat(s.unmet()).extracting(Unmet::kind).containsExactly("minimum", "none", "must");
+    assertThat(s.unmet().get(0).reason()).contains("feasibility max-flow shows the minimums cannot all hold");
+    assertThat(s.unmet().get(1).reason()).startsWith("investor I1 has no meeting");
     ScheduleChecker.Result r = ScheduleChecker.check(p, s);
     assertThat(r.all()).isEmpty();
     assertThat(r.minimumNotMet()).containsExactly("minimum not met: startup S1 got 0 of minimum 1");
@@ -192,7 +197,10 @@ class PlannerUnitTest {
       for (String name : Planners.NAMES) {
         Schedule s = Planners.byName(name).plan(q);
         assertThat(s.meetings()).isEmpty();
-        assertThat(s.unmet()).singleElement().satisfies(u -> assertThat(u.reason()).isNotBlank());
+        assertThat(s.unmet()).filteredOn(u -> u.kind().equals("minimum"))
+            .singleElement().satisfies(u -> assertThat(u.reason()).isNotBlank());
+        assertThat(s.unmet()).filteredOn(u -> u.kind().equals("none")).extracting(Unmet::side)
+            .containsExactly(io.matcher.model.Side.INVESTOR);
         assertThat(ScheduleChecker.check(q, s).all()).isEmpty();
       }
     }

@@ -69,7 +69,8 @@ class ReplanFilesPropertiesTest {
     SortedMap<String, byte[]> after = ScheduleExport.files(run.schedule());
     assertThat(after.keySet()).isEqualTo(before.keySet());
     for (String f : before.keySet()) {
-      assertThat(after.get(f)).as(f).isEqualTo(before.get(f));
+      assertThat(new String(after.get(f), java.nio.charset.StandardCharsets.UTF_8)).as(f)
+          .isEqualTo(new String(before.get(f), java.nio.charset.StandardCharsets.UTF_8));
     }
     assertThat(run.peopleChanged()).isEmpty();
   }
