@@ -25,11 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = "Writes a valid event directory again with investors, startups and "
-        + "preferences as CSV (for spreadsheets) or JSON; event.json and the optional "
-        + "taxonomy.json and weights.json are copied as they are.")
+        + "preferences (and the portfolio) as CSV (for spreadsheets) or JSON; event.json "
+        + "and the optional taxonomy.json, gazetteer.json and weights.json are copied as "
+        + "they are.")
 final class ConvertCommand implements Callable<Integer> {
   /** Files copied unchanged: the settings are JSON in both forms. */
-  private static final List<String> COPIED = List.of("event.json", "taxonomy.json", "weights.json");
+  private static final List<String> COPIED = List.of("event.json", "taxonomy.json", "gazetteer.json",
+      "weights.json");
 
   enum Format { csv, json }
 
@@ -63,6 +65,11 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       files.put("investors.json", OutputDirectory.utf8(ProfileWriter.investorsJson(event.investors())));
       files.put("startups.json", OutputDirectory.utf8(ProfileWriter.startupsJson(event.startups())));
+    }
+    if (!event.portfolio().isEmpty()) {
+      files.put(EventLoader.PORTFOLIO + "." + format, OutputDirectory.utf8(format == Format.csv
+          ? ProfileWriter.portfolioCsv(event.portfolio())
+          : ProfileWriter.portfolioJson(event.portfolio())));
     }
     if (!event.preferences().isEmpty()) {
       files.put(EventLoader.PREFERENCES, OutputDirectory.utf8(ProfileWriter.preferencesCsv(event.preferences())));

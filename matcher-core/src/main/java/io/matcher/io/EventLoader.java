@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.matcher.geo.Gazetteer;
 import io.matcher.model.Event;
+import io.matcher.model.Investment;
 import io.matcher.model.Investor;
 import io.matcher.model.Preference;
 import io.matcher.model.PreferenceLevel;
@@ -35,6 +37,9 @@ public final class EventLoader {
   public static final String STARTUPS = "startups";
   public static final String PREFERENCES = "preferences.csv";
   public static final String TAXONOMY = "taxonomy.json";
+  public static final String GAZETTEER = "gazetteer.json";
+  /** {@code portfolio.csv} or {@code portfolio.json}. */
+  public static final String PORTFOLIO = PortfolioReader.NAME;
   static final List<String> PREFERENCE_FIELDS = List.of("fromId", "toId", "level");
 
   private static final ObjectMapper JSON =
@@ -74,16 +79,31 @@ public final class EventLoader {
         }
       }
     }
+    Gazetteer gazetteer = Gazetteer.builtIn();
+    Path gazetteerFile = dir.resolve(GAZETTEER);
+    if (Files.exists(gazetteerFile)) {
+      JsonNode g = readJson(gazetteerFile, problems);
+      if (g != null) {
+        List<String> issues = new ArrayList<>();
+        gazetteer = gazetteer.extend(g, issues);
+        for (String issue : issues) {
+          int colon = issue.indexOf(": ");
+          problems.error(GAZETTEER, issue.substring(0, colon), null, issue.substring(colon + 2));
+        }
+      }
+    }
     JsonNode eventJson = readJson(dir.resolve(EventFileReader.FILE), problems);
     EventFileReader.Settings settings =
         eventJson == null ? null : new EventFileReader(problems).read(eventJson);
 
-    ProfileBinder binder = new ProfileBinder(taxonomy);
+    ProfileBinder binder = new ProfileBinder(taxonomy, gazetteer);
     List<Located<Investor>> investors = readProfiles(dir, INVESTORS,
         ProfileBinder.INVESTOR_FIELDS, binder::investor, problems);
     List<Located<Startup>> startups = readProfiles(dir, STARTUPS,
         ProfileBinder.STARTUP_FIELDS, binder::startup, problems);
     List<Located<Preference>> preferences = readPreferences(dir, problems);
+    List<Located<Investment>> portfolio = PortfolioReader.known(
+        readPortfolio(dir, new PortfolioReader(binder), problems), investors, problems);
     if (settings == null) {
       return Optional.empty();
     }
@@ -98,7 +118,38 @@ public final class EventLoader {
         EventChecks.effectiveRates(settings, investors, startups),
         investors.stream().map(Located::value).toList(),
         startups.stream().map(Located::value).toList(),
-        preferences.stream().map(Located::value).toList(), taxonomy));
+        preferences.stream().map(Located::value).toList(), taxonomy,
+        portfolio.stream().map(Located::value).toList(), gazetteer));
+  }
+
+  /** The optional portfolio: {@code portfolio.json} or {@code portfolio.csv}, never both. */
+  private static List<Located<Investment>> readPortfolio(Path dir, PortfolioReader reader,
+      Problems problems) {
+    String kind = PortfolioReader.NAME;
+    Path json = dir.resolve(kind + ".json");
+    Path csv = dir.resolve(kind + ".csv");
+    List<InputRecord> records;
+    if (Files.exists(json) && Files.exists(csv)) {
+      problems.error(kind + ".json", null, null, "found both " + kind + ".json and " + kind
+          + ".csv, expected one of them (remove the other, so that nothing is read twice)");
+      return List.of();
+    } else if (Files.exists(json)) {
+      records = jsonRecords(json, kind, problems);
+    } else if (Files.exists(csv)) {
+      String text = readText(csv, problems);
+      records = text == null ? List.of() : CsvTable.read(csv.getFileName().toString(), text,
+          PortfolioReader.FIELDS, PortfolioReader.CSV_ALIASES, problems);
+    } else {
+      return List.of();
+    }
+    List<Located<Investment>> out = new ArrayList<>();
+    for (InputRecord r : records) {
+      Investment value = reader.investment(r);
+      if (value != null) {
+        out.add(new Located<>(value, r.file(), r.where()));
+      }
+    }
+    return out;
   }
 
   private static <T> List<Located<T>> readProfiles(

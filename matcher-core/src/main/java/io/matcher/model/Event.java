@@ -1,5 +1,6 @@
 package io.matcher.model;
 
+import io.matcher.geo.Gazetteer;
 import io.matcher.taxonomy.Taxonomy;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param slots in time order
  * @param currencyRates conversion to one base currency
  * @param taxonomy the built-in vocabulary, extended by the event's own {@code taxonomy.json}
+ * @param portfolio the investors' past investments ({@code portfolio.csv}), possibly empty
+ * @param gazetteer the built-in places, extended by the event's own {@code gazetteer.json}
  */
 public record Event(
     String name,
@@ -27,7 +30,17 @@ public record Event(
     List<Investor> investors,
     List<Startup> startups,
     List<Preference> preferences,
-    Taxonomy taxonomy) {
+    Taxonomy taxonomy,
+    List<Investment> portfolio,
+    Gazetteer gazetteer) {
+  /** An event without portfolio, with the built-in gazetteer. */
+  public Event(String name, String venue, ZoneId timezone, Session session, List<Slot> slots,
+      List<Table> tables, Rules rules, CurrencyRates currencyRates, List<Investor> investors,
+      List<Startup> startups, List<Preference> preferences, Taxonomy taxonomy) {
+    this(name, venue, timezone, session, slots, tables, rules, currencyRates, investors,
+        startups, preferences, taxonomy, List.of(), Gazetteer.builtIn());
+  }
+
   public Event {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(timezone, "timezone");
@@ -39,6 +52,14 @@ public record Event(
     investors = List.copyOf(investors);
     startups = List.copyOf(startups);
     preferences = List.copyOf(preferences);
+    portfolio = List.copyOf(portfolio);
+    gazetteer = gazetteer == null ? Gazetteer.builtIn() : gazetteer;
+  }
+
+  /** The same event with another portfolio. */
+  public Event withPortfolio(List<Investment> investments) {
+    return new Event(name, venue, timezone, session, slots, tables, rules, currencyRates,
+        investors, startups, preferences, taxonomy, investments, gazetteer);
   }
 
   public Optional<Investor> investor(String id) {
@@ -68,6 +89,6 @@ public record Event(
   public boolean sameData(Event other) {
     return equals(new Event(other.name, other.venue, other.timezone, other.session, other.slots,
         other.tables, other.rules, other.currencyRates, other.investors, other.startups,
-        other.preferences, taxonomy));
+        other.preferences, taxonomy, other.portfolio, gazetteer));
   }
 }

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param maxMeetings own maximum, or null to use the event rule
  * @param unavailable slot ids in which the investor cannot meet
  * @param exclude startup ids it must not meet (conflicts, portfolio)
+ * @param interestWeights the weights given to sectors, stages and locations; {@link
+ *     InterestWeights#NONE} when every interest counts 1
  */
 public record Investor(
     String id,
@@ -35,7 +37,17 @@ public record Investor(
     Integer maxMeetings,
     List<String> unavailable,
     List<String> exclude,
-    Contact contact) {
+    Contact contact,
+    InterestWeights interestWeights) {
+  /** An investor whose interests all count 1. */
+  public Investor(String id, String name, String organisation, InvestorType type,
+      List<String> sectors, List<Stage> stages, BigDecimal ticketMin, BigDecimal ticketMax,
+      String ticketCurrency, List<String> locations, String thesis, Integer maxMeetings,
+      List<String> unavailable, List<String> exclude, Contact contact) {
+    this(id, name, organisation, type, sectors, stages, ticketMin, ticketMax, ticketCurrency,
+        locations, thesis, maxMeetings, unavailable, exclude, contact, InterestWeights.NONE);
+  }
+
   public Investor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -46,5 +58,6 @@ public record Investor(
     unavailable = List.copyOf(unavailable);
     exclude = List.copyOf(exclude);
     contact = contact == null ? Contact.NONE : contact;
+    interestWeights = interestWeights == null ? InterestWeights.NONE : interestWeights;
   }
 }
