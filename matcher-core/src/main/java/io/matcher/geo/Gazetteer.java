@@ -277,9 +277,18 @@ public final class Gazetteer {
     return null;
   }
 
-  /** Up to three place names nearest to an unknown spelling, nearest first. */
+  /**
+   * Up to three place names nearest to an unknown spelling, nearest first. Codes and other
+   * spellings under four letters are left out: "ng" (Nigeria) lies inside any "Hai Phongg".
+   */
   public List<String> suggest(String text) {
-    return Nearest.codes(text, keys, id -> true, 3).stream()
+    Map<String, String> names = new TreeMap<>();
+    keys.forEach((k, id) -> {
+      if (k.length() >= 4) {
+        names.put(k, id);
+      }
+    });
+    return Nearest.codes(text, names, id -> true, 3).stream()
         .map(id -> places.get(id).displayName()).toList();
   }
 
