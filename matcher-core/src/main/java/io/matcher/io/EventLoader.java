@@ -102,8 +102,9 @@ public final class EventLoader {
     List<Located<Startup>> startups = readProfiles(dir, STARTUPS,
         ProfileBinder.STARTUP_FIELDS, binder::startup, problems);
     List<Located<Preference>> preferences = readPreferences(dir, problems);
-    List<Located<Investment>> portfolio = PortfolioReader.known(
-        readPortfolio(dir, new PortfolioReader(binder), problems), investors, problems);
+    List<Located<Investment>> portfolio = PortfolioReader.known(readRecords(dir,
+        PortfolioReader.NAME, PortfolioReader.FIELDS, PortfolioReader.CSV_ALIASES, false,
+        new PortfolioReader(binder)::investment, problems), investors, problems);
     if (settings == null) {
       return Optional.empty();
     }
@@ -122,40 +123,25 @@ public final class EventLoader {
         portfolio.stream().map(Located::value).toList(), gazetteer));
   }
 
-  /** The optional portfolio: {@code portfolio.json} or {@code portfolio.csv}, never both. */
-  private static List<Located<Investment>> readPortfolio(Path dir, PortfolioReader reader,
-      Problems problems) {
-    String kind = PortfolioReader.NAME;
-    Path json = dir.resolve(kind + ".json");
-    Path csv = dir.resolve(kind + ".csv");
-    List<InputRecord> records;
-    if (Files.exists(json) && Files.exists(csv)) {
-      problems.error(kind + ".json", null, null, "found both " + kind + ".json and " + kind
-          + ".csv, expected one of them (remove the other, so that nothing is read twice)");
-      return List.of();
-    } else if (Files.exists(json)) {
-      records = jsonRecords(json, kind, problems);
-    } else if (Files.exists(csv)) {
-      String text = readText(csv, problems);
-      records = text == null ? List.of() : CsvTable.read(csv.getFileName().toString(), text,
-          PortfolioReader.FIELDS, PortfolioReader.CSV_ALIASES, problems);
-    } else {
-      return List.of();
-    }
-    List<Located<Investment>> out = new ArrayList<>();
-    for (InputRecord r : records) {
-      Investment value = reader.investment(r);
-      if (value != null) {
-        out.add(new Located<>(value, r.file(), r.where()));
-      }
-    }
-    return out;
-  }
-
   private static <T> List<Located<T>> readProfiles(
       Path dir,
       String kind,
       List<String> fields,
+      Function<InputRecord, T> bind,
+      Problems problems) {
+    return readRecords(dir, kind, fields, ProfileBinder.CSV_ALIASES, true, bind, problems);
+  }
+
+  /**
+   * The records of {@code kind.json} or {@code kind.csv} (never both), bound; a missing file is
+   * an error when {@code required}, else nothing.
+   */
+  private static <T> List<Located<T>> readRecords(
+      Path dir,
+      String kind,
+      List<String> fields,
+      Map<String, String> aliases,
+      boolean required,
       Function<InputRecord, T> bind,
       Problems problems) {
     Path json = dir.resolve(kind + ".json");
@@ -170,10 +156,12 @@ public final class EventLoader {
     } else if (Files.exists(csv)) {
       String text = readText(csv, problems);
       records = text == null ? List.of()
-          : CsvTable.read(csv.getFileName().toString(), text, fields, ProfileBinder.CSV_ALIASES, problems);
+          : CsvTable.read(csv.getFileName().toString(), text, fields, aliases, problems);
     } else {
-      problems.error(kind + ".json", null, null, "missing, expected " + kind + ".json or "
-          + kind + ".csv in " + dir);
+      if (required) {
+        problems.error(kind + ".json", null, null, "missing, expected " + kind + ".json or "
+            + kind + ".csv in " + dir);
+      }
       return List.of();
     }
     List<Located<T>> out = new ArrayList<>();
