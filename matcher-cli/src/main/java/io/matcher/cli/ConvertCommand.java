@@ -51,6 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputDirectory.check(out, force, List.of(eventDir));
     Event event = EventLoader.load(eventDir).orThrow();
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : COPIED) {
@@ -74,7 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (!event.preferences().isEmpty()) {
       files.put(EventLoader.PREFERENCES, OutputDirectory.utf8(ProfileWriter.preferencesCsv(event.preferences())));
     }
-    OutputDirectory.write(out, force, files);
+    OutputDirectory.write(out, force, files, List.of(eventDir));
     PrintWriter o = spec.commandLine().getOut();
     o.println("wrote " + files.size() + " files to " + out + " (" + event.investors().size()
         + " investors, " + event.startups().size() + " startups, " + format + ")");

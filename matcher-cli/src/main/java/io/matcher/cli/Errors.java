@@ -3,6 +3,7 @@ package io.matcher.cli;
 import io.matcher.io.InvalidInputException;
 import io.matcher.io.Problem;
 import io.matcher.io.InputFileException;
+import io.matcher.pipeline.MemoryEstimate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,6 +34,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       err.println("error: " + f.getFile() + ": no such file");
     } else if (e instanceof UserException u) {
       err.println("error: " + u.getMessage());
+    } else if (e instanceof MemoryEstimate.NotEnoughMemoryException m) {
+      err.println("error: " + m.getMessage());
     } else if (e instanceof InputFileException f) {
       err.println("error: " + f.getMessage());
     } else if (e instanceof IOException io) {
@@ -43,6 +46,20 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       err.flush();
       return ExitCodes.INTERNAL;
     }
+    err.flush();
+    return ExitCodes.INVALID_INPUT;
+  }
+
+  /**
+   * The one line for an {@link OutOfMemoryError} anywhere in a command: outputs are written
+   * through a temporary directory that is removed on the way out, so nothing is half-written.
+   */
+  static int outOfMemory(PrintWriter err) {
+    long max = Runtime.getRuntime().maxMemory();
+    long suggest = Math.max(1, (long) Math.ceil(2.0 * max / (1L << 30)));
+    err.println(String.format(java.util.Locale.ROOT, "error: out of memory: this run needs more "
+        + "than the %d MB the JVM may use; give it more with MATCHER_JAVA_OPTS=-Xmx%dg (or java "
+        + "-Xmx%dg -jar matcher.jar); nothing was written", max >> 20, suggest, suggest));
     err.flush();
     return ExitCodes.INVALID_INPUT;
   }

@@ -3,8 +3,10 @@ package io.matcher.cli;
 import io.matcher.generate.EventGenerator;
 import io.matcher.generate.GeneratedEvent;
 import io.matcher.generate.GeneratorConfig;
+import io.matcher.io.OutputDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,6 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(option(e.getMessage()));
     }
+    OutputDirectory.check(out, force, List.of());
     GeneratedEvent event;
     try {
       event = EventGenerator.generate(config, seed);

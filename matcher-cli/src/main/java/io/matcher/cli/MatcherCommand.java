@@ -24,6 +24,7 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
   static final List<Class<?>> SUBCOMMANDS = List.of(
       ScheduleCommand.class,
       ReplanCommand.class,
+      SendCommand.class,
       ValidateCommand.class,
       RecommendCommand.class,
       ExplainCommand.class,
@@ -79,7 +80,16 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(out, err, args).execute(args);
+    return execute(commandLine(out, err, args), err, args);
+  }
+
+  /** Runs {@code cl}; an {@link OutOfMemoryError} anywhere ends in one line and exit code 2. */
+  static int execute(CommandLine cl, PrintWriter err, String... args) {
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      return Errors.outOfMemory(err);
+    }
   }
 
   /** The subcommands that score pairs, hence need the text analysis. */
@@ -96,6 +106,13 @@ public final class MatcherCommand implements java.util.concurrent.Callable<Integ
         java.nio.charset.StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
         java.nio.charset.StandardCharsets.UTF_8), true);
+    // an OutOfMemoryError in a thread of the run's own (a pool's worker): the same one line
+    Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+      if (e instanceof OutOfMemoryError) {
+        Runtime.getRuntime().halt(Errors.outOfMemory(err));
+      }
+      e.printStackTrace();
+    });
     int code = run(out, err, args);
     out.flush();
     err.flush();

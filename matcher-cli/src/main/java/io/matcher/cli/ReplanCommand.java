@@ -8,9 +8,9 @@ import io.matcher.replan.ReplanOutputs;
 import io.matcher.replan.ReplanRun;
 import io.matcher.replan.Replanner;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -74,14 +74,14 @@ final class ReplanCommand implements Callable<Integer> {
     if (topCandidates != null && topCandidates < 1) {
       throw new UserException("--top-candidates: found " + topCandidates + ", expected 1 or more");
     }
-    if (Files.exists(out) && !force) {
-      throw new FileAlreadyExistsException(out.toString(), null, "output directory exists; use --force to replace it");
-    }
+    List<Path> inputs = new ArrayList<>(List.of(eventDir, schedule, changes));
+    inputs.addAll(scoring.paths());
+    OutputDirectory.check(out, force, inputs);
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
     ReplanRun run = Replan.run(eventDir, scoring.inputs(), schedule, changes, fromSlot, limit);
     Map<String, byte[]> files = ReplanOutputs.files(run, eventDir, scoring.inputs(), seed, limit);
-    OutputDirectory.write(out, force, files);
+    OutputDirectory.write(out, force, files, inputs);
     PrintWriter err = spec.commandLine().getErr();
     for (Problem p : run.warnings()) {
       err.println(p);

@@ -14,9 +14,9 @@ import io.matcher.plan.EventSchedule;
 import io.matcher.plan.Planners;
 import io.matcher.plan.Unmet;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -80,9 +80,8 @@ final class ScheduleCommand implements Callable<Integer> {
     if (topCandidates != null && topCandidates < 1) {
       throw new UserException("--top-candidates: found " + topCandidates + ", expected 1 or more");
     }
-    if (Files.exists(out) && !force) {
-      throw new FileAlreadyExistsException(out.toString(), null, "output directory exists; use --force to replace it");
-    }
+    List<Path> inputs = inputs();
+    OutputDirectory.check(out, force, inputs);
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
     LoadResult read = Pipeline.read(eventDir);
@@ -97,7 +96,7 @@ final class ScheduleCommand implements Callable<Integer> {
     }
     files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
     long exported = System.nanoTime();
-    OutputDirectory.write(out, force, files);
+    OutputDirectory.write(out, force, files, inputs);
     long written = System.nanoTime();
     if (timings) {
       PrintWriter err = spec.commandLine().getErr();
@@ -113,6 +112,13 @@ final class ScheduleCommand implements Callable<Integer> {
       summary(spec.commandLine().getOut(), spec.commandLine().getErr(), run, files.size());
     }
     return ExitCodes.OK;
+  }
+
+  /** What the run reads: never replaced by --out. */
+  private List<Path> inputs() {
+    List<Path> in = new ArrayList<>(scoring.paths());
+    in.add(0, eventDir);
+    return in;
   }
 
   private void summary(PrintWriter out, PrintWriter err, ScheduleRun run, int fileCount) {

@@ -2,14 +2,15 @@ package io.matcher.cli;
 
 import io.matcher.model.Side;
 import io.matcher.io.OutputDirectory;
+import io.matcher.io.OutputGuard.FileKind;
 import io.matcher.model.Event;
 import io.matcher.pipeline.Pipeline;
 import io.matcher.score.PairScores;
 import io.matcher.score.ScoredPair;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -24,6 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "scores", mixinStandardHelpOptions = true,
     description = "Writes the scores of every allowed pair (or the top K per side) as CSV: investorId,startupId,score,must and one column per component.")
 final class ScoresCommand implements Callable<Integer> {
+  /** What --force may replace: a CSV this command wrote (its header). */
+  static final FileKind KIND = FileKind.textStartingWith("a CSV written by matcher scores (header "
+      + "investorId,startupId,score,must...)", "investorId,startupId,score,must");
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "EVENT_DIR", description = "The event directory.")
@@ -48,9 +53,9 @@ final class ScoresCommand implements Callable<Integer> {
     if (top != null && top < 1) {
       throw new UserException("--top: found " + top + ", expected 1 or more");
     }
-    if (Files.exists(out) && !force) {
-      throw new FileAlreadyExistsException(out.toString(), null, "exists; use --force to replace it");
-    }
+    List<Path> inputs = new ArrayList<>(scoring.paths());
+    inputs.add(0, eventDir);
+    OutputDirectory.checkFile(out, force, inputs, KIND);
     Event event = Pipeline.load(eventDir);
     PairScores scores = Pipeline.score(eventDir, event, scoring.inputs());
     StringBuilder csv = new StringBuilder("investorId,startupId,score,must");
@@ -71,7 +76,7 @@ final class ScoresCommand implements Callable<Integer> {
     } else {
       scores.forEachTopPair(per, top, row);
     }
-    OutputDirectory.writeFile(out, force, OutputDirectory.utf8(csv.toString()));
+    OutputDirectory.writeFile(out, force, OutputDirectory.utf8(csv.toString()), KIND, inputs);
     PrintWriter o = spec.commandLine().getOut();
     o.println("wrote " + rows[0] + " pairs to " + out);
     o.flush();

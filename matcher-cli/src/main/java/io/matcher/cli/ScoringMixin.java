@@ -23,6 +23,11 @@ final class ScoringMixin {
       description = "Keep the Lucene index on disk in DIR and update only changed profiles (large events).")
   Path index;
 
+  /** The files and directories these options read (for the output rules). */
+  java.util.List<Path> paths() {
+    return java.util.stream.Stream.of(weights, scores, index).filter(java.util.Objects::nonNull).toList();
+  }
+
   ScoringInputs inputs() {
     return new ScoringInputs(weights, scores, scoresMode, index);
   }

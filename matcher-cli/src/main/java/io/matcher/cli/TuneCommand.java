@@ -2,12 +2,12 @@ package io.matcher.cli;
 
 import io.matcher.evaluate.EvaluationData;
 import io.matcher.evaluate.Tuner;
+import io.matcher.io.OutputDirectory;
+import io.matcher.io.OutputGuard.FileKind;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +32,13 @@ import picocli.CommandLine.Spec;
       "Exit code 0 on success, 2 for invalid input."
     })
 final class TuneCommand implements Callable<Integer> {
+  /** What --force may replace: files this command wrote, told by their fields. */
+  static final FileKind WEIGHTS = FileKind.jsonObjectWith(
+      "a weights file written by matcher tune (a JSON object with \"_tuning\")", "_tuning");
+  static final FileKind REPORT = FileKind.jsonObjectWith(
+      "a report written by matcher tune (a JSON object with \"objective\", \"folds\", \"seed\")",
+      "objective", "folds", "seed", "labels");
+
   @Spec CommandSpec spec;
 
   @Mixin LabelledEventMixin input;
@@ -87,9 +94,13 @@ final class TuneCommand implements Callable<Integer> {
     if (folds < 2) {
       throw new UserException("--folds must be at least 2, found " + folds);
     }
-    refuseExisting(out);
+    List<Path> inputs = List.of(input.eventDir, input.labelsFile);
+    if (report != null && report.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new UserException("--report: names the same file as --out (" + out + "); give another");
+    }
+    OutputDirectory.checkFile(out, force, inputs, WEIGHTS);
     if (report != null) {
-      refuseExisting(report);
+      OutputDirectory.checkFile(report, force, inputs, REPORT);
     }
     EvaluationData data = input.load();
     if (folds > data.rows()) {
@@ -111,28 +122,14 @@ final class TuneCommand implements Callable<Integer> {
     cv.put("crossValidated", r.crossValidated().asMap());
     cv.put("crossValidatedDefault", r.crossValidatedDefault().asMap());
     file.put("_tuning", cv);
-    write(out, EvaluateCommand.toJson(file));
+    OutputDirectory.writeFile(out, force, OutputDirectory.utf8(EvaluateCommand.toJson(file)), WEIGHTS, inputs);
     if (report != null) {
-      write(report, EvaluateCommand.toJson(r.toJson()));
+      OutputDirectory.writeFile(report, force, OutputDirectory.utf8(EvaluateCommand.toJson(r.toJson())), REPORT, inputs);
     }
     PrintWriter pw = spec.commandLine().getOut();
     pw.print(json ? EvaluateCommand.toJson(r.toJson()) : r.toText() + "wrote " + out
         + System.lineSeparator());
     pw.flush();
     return ExitCodes.OK;
-  }
-
-  private void refuseExisting(Path p) throws FileAlreadyExistsException {
-    if (!force && Files.exists(p)) {
-      throw new FileAlreadyExistsException(p.toString(), null, "exists; use --force to replace it");
-    }
-  }
-
-  private static void write(Path p, String text) throws java.io.IOException {
-    Path parent = p.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(p, text, StandardCharsets.UTF_8);
   }
 }

@@ -33,12 +33,21 @@ class ConvertCommandTest {
     Files.writeString(out.resolve("keep.txt"), "mine");
     CliRunner.Result r = CliRunner.run("convert", CliRunner.sample(), "--to", "csv", "--out", out.toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("use --force");
+    assertThat(r.err()).contains("is not a matcher output");
     assertThat(out.resolve("keep.txt")).hasContent("mine");
-    assertThat(CliRunner.run("convert", CliRunner.sample(), "--to", "csv", "--out", out.toString(), "--force").exitCode()).isZero();
-    assertThat(out.resolve("keep.txt")).doesNotExist();
+    // a directory matcher did not write is never replaced, not even with --force (issue 12)
+    CliRunner.Result forced = CliRunner.run("convert", CliRunner.sample(), "--to", "csv", "--out", out.toString(), "--force");
+    assertThat(forced.exitCode()).isEqualTo(2);
+    assertThat(forced.err()).contains("is not a matcher output");
+    assertThat(out.resolve("keep.txt")).hasContent("mine");
+    // a previous conversion is
+    Path previous = tmp.resolve("previous");
+    assertThat(CliRunner.run("convert", CliRunner.sample(), "--to", "json", "--out", previous.toString()).exitCode()).isZero();
+    assertThat(CliRunner.run("convert", CliRunner.sample(), "--to", "csv", "--out", previous.toString(), "--force").exitCode()).isZero();
+    assertThat(previous.resolve("investors.csv")).exists();
+    assertThat(previous.resolve("investors.json")).doesNotExist();
     try (var files = Files.list(tmp)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out");
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out", "previous", ".previous.lock");
     }
   }
 

@@ -98,12 +98,20 @@ class GenerateCommandTest {
         "--investors", "5", "--out", out.toString()};
     CliRunner.Result r = CliRunner.run(args);
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("use --force");
+    assertThat(r.err()).contains("is not a matcher output");
     assertThat(out.resolve("keep.txt")).hasContent("mine");
     String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
     forced[args.length] = "--force";
+    // a directory matcher did not write is never replaced, not even with --force (issue 12)
+    assertThat(CliRunner.run(forced).exitCode()).isEqualTo(2);
+    assertThat(out.resolve("keep.txt")).hasContent("mine");
+    // a previous generated event is
+    Files.delete(out.resolve("keep.txt"));
+    assertThat(CliRunner.run(args).exitCode()).isZero();
+    CliRunner.Result again = CliRunner.run(args);
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("exists; use --force");
     assertThat(CliRunner.run(forced).exitCode()).isZero();
-    assertThat(out.resolve("keep.txt")).doesNotExist();
     assertThat(out.resolve("event.json")).exists();
   }
 }

@@ -110,12 +110,65 @@ public final class AgendaHtml {
     if (!m.profile().isEmpty()) {
       b.append("<span class=\"profile\">").append(Html.esc(m.profile())).append("</span>");
     }
-    String contact = c.contactLine();
-    if (!contact.isEmpty()) {
-      b.append("<span class=\"contact\">").append(Html.esc(contact)).append("</span>");
+    if (c.sharedContact() != null) {
+      contactLinks(b, c);
     }
     b.append("</td>");
     b.append("<td class=\"why\">").append(Html.esc(IcsWriter.whyLine(m))).append("</td></tr>\n");
+  }
+
+  private static final java.util.regex.Pattern PLAIN_ADDRESS =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
+  /**
+   * A counterpart's shareable contact as links a phone opens: {@code mailto:} for a plain address,
+   * {@code tel:} with the number's digits (and a leading +). Anything that is not plainly an
+   * address or a number is shown as text, never put in a link. Only ever called with a {@link
+   * Person#sharedContact()}, which is null unless the owner shared it.
+   */
+  private static void contactLinks(StringBuilder b, Person c) {
+    String email = Text.oneLine(c.sharedContact().email());
+    String phone = Text.oneLine(c.sharedContact().phone());
+    b.append("<span class=\"contact\">");
+    if (!email.isEmpty()) {
+      if (PLAIN_ADDRESS.matcher(email).matches()) {
+        b.append("<a class=\"mail\" href=\"mailto:").append(Html.esc(email)).append("\">")
+            .append(Html.esc(email)).append("</a>");
+      } else {
+        b.append(Html.esc(email));
+      }
+    }
+    if (!phone.isEmpty()) {
+      if (!email.isEmpty()) {
+        b.append(" · ");
+      }
+      String digits = telDigits(phone);
+      if (digits != null) {
+        b.append("<a class=\"tel\" href=\"tel:").append(digits).append("\">").append(Html.esc(phone)).append("</a>");
+      } else {
+        b.append(Html.esc(phone));
+      }
+    }
+    b.append("</span>");
+  }
+
+  /**
+   * "+84 912 345 678" → "+84912345678" (RFC 3966 global number); null when the text holds anything
+   * but digits, spaces, dots, dashes, parentheses and one leading +, or fewer than 3 digits.
+   */
+  static String telDigits(String phone) {
+    StringBuilder d = new StringBuilder();
+    for (int i = 0; i < phone.length(); i++) {
+      char ch = phone.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        d.append(ch);
+      } else if (ch == '+' && d.length() == 0 && i == phone.indexOf('+')) {
+        d.append(ch);
+      } else if (ch != ' ' && ch != '.' && ch != '-' && ch != '(' && ch != ')') {
+        return null;
+      }
+    }
+    return d.chars().filter(Character::isDigit).count() >= 3 ? d.toString() : null;
   }
 
   /** "Bàn 03" with the zone beneath. */

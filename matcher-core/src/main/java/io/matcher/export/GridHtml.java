@@ -35,7 +35,28 @@ public final class GridHtml {
     List<Timeline.Entry> timeline = Timeline.of(e);
     boolean multiDay = Timeline.multiDay(e);
     StringBuilder b = new StringBuilder();
-    b.append("<header>\n<h1>").append(TITLE).append("</h1>\n<p class=\"event\">")
+    header(b, e, TITLE);
+    List<List<Timeline.Entry>> parts = parts(timeline, SLOTS_PER_PAGE);
+    for (int part = 0; part < parts.size(); part++) {
+      List<Timeline.Entry> cols = parts.get(part);
+      if (parts.size() > 1) {
+        List<Timeline.Entry> slots = cols.stream().filter(t -> !t.isBreak()).toList();
+        b.append("<h2 class=\"part\"").append(part > 0 ? " data-new-page=\"true\"" : "").append(">Lượt / Slots ")
+            .append(Html.line(slots.get(0).slot().id())).append("–").append(Html.line(slots.get(slots.size() - 1).slot().id()))
+            .append(" · ").append(Html.esc(Times.range(slots.get(0).start(), slots.get(slots.size() - 1).end(), multiDay)))
+            .append("</h2>\n");
+      }
+      grid(b, e, cols, cells, multiDay);
+    }
+    b.append("<footer>").append(s.meetings().size())
+        .append(" cuộc gặp / meetings · ").append(e.tables().size()).append(" bàn / tables · ")
+        .append(e.slots().size()).append(" lượt / slots · matcher</footer>\n");
+    return Html.page("vi", Text.oneLine(e.name()) + " — " + TITLE, "grid.css", "grid-page", b.toString());
+  }
+
+  /** The page header of the printables: title, event, venue · date. */
+  static void header(StringBuilder b, Event e, String title) {
+    b.append("<header>\n<h1>").append(title).append("</h1>\n<p class=\"event\">")
         .append(Html.line(e.name())).append("</p>\n<p class=\"where\">");
     if (!Text.blank(e.venue())) {
       b.append(Html.line(e.venue()));
@@ -45,8 +66,43 @@ public final class GridHtml {
       b.append(" · ").append(Html.esc(Times.date(day)));
     }
     b.append("</p>\n</header>\n");
-    b.append("<table class=\"grid\">\n<thead><tr><th class=\"corner\">").append(TABLE).append("</th>");
+  }
+
+  /** At most this many slots side by side on one landscape page, so that names print at 9 pt. */
+  static final int SLOTS_PER_PAGE = 6;
+
+  /**
+   * The timeline cut into pages of at most {@code perPage} slots; a break stays with the slot
+   * before it (it closes a page rather than opening one).
+   */
+  static List<List<Timeline.Entry>> parts(List<Timeline.Entry> timeline, int perPage) {
+    List<List<Timeline.Entry>> out = new ArrayList<>();
+    List<Timeline.Entry> cur = new ArrayList<>();
+    int slots = 0;
     for (Timeline.Entry t : timeline) {
+      if (!t.isBreak() && slots == perPage) {
+        out.add(cur);
+        cur = new ArrayList<>();
+        slots = 0;
+      }
+      if (t.isBreak() && slots == 0 && !out.isEmpty()) {
+        out.get(out.size() - 1).add(t);
+        continue;
+      }
+      cur.add(t);
+      slots += t.isBreak() ? 0 : 1;
+    }
+    if (slots > 0 || out.isEmpty()) {
+      out.add(cur);
+    }
+    return out;
+  }
+
+  /** One table of the grid: every table as a row, the slots of {@code cols} as columns. */
+  private static void grid(StringBuilder b, Event e, List<Timeline.Entry> cols,
+      Map<String, List<ScheduledMeeting>> cells, boolean multiDay) {
+    b.append("<table class=\"grid\">\n<thead><tr><th class=\"corner\">").append(TABLE).append("</th>");
+    for (Timeline.Entry t : cols) {
       if (t.isBreak()) {
         b.append("<th class=\"break\" title=\"Nghỉ giải lao / Break\"><span>Nghỉ / Break</span></th>");
       } else {
@@ -67,17 +123,18 @@ public final class GridHtml {
         b.append("<span class=\"zone\">").append(Html.line(table.zone())).append("</span>");
       }
       b.append("</th>");
-      for (Timeline.Entry t : timeline) {
+      for (Timeline.Entry t : cols) {
         if (t.isBreak()) {
           b.append("<td class=\"break\"></td>");
           continue;
         }
         List<ScheduledMeeting> ms = cells.get(table.id() + '\u0000' + t.slot().id());
+        String slot = " data-slot=\"" + Html.esc(t.slot().id()) + "\"";
         if (ms == null) {
-          b.append("<td class=\"empty\"></td>");
+          b.append("<td class=\"empty\"").append(slot).append("></td>");
           continue;
         }
-        b.append("<td class=\"m\">");
+        b.append("<td class=\"m\"").append(slot).append(">");
         for (ScheduledMeeting m : ms) {
           b.append("<span class=\"inv\">").append(Html.line(m.investor().name())).append("</span>")
               .append("<span class=\"sep\"> / </span>")
@@ -87,9 +144,6 @@ public final class GridHtml {
       }
       b.append("</tr>\n");
     }
-    b.append("</tbody>\n</table>\n<footer>").append(s.meetings().size())
-        .append(" cuộc gặp / meetings · ").append(e.tables().size()).append(" bàn / tables · ")
-        .append(e.slots().size()).append(" lượt / slots · matcher</footer>\n");
-    return Html.page("vi", Text.oneLine(e.name()) + " — " + TITLE, "grid.css", "grid-page", b.toString());
+    b.append("</tbody>\n</table>\n");
   }
 }

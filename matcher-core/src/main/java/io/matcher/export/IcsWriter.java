@@ -29,7 +29,8 @@ public final class IcsWriter {
         .value("VERSION", "2.0")
         .text("PRODID", PRODUCT_ID)
         .value("METHOD", "PUBLISH")
-        .text("NAME", Text.oneLine(e.name()) + " — " + Text.oneLine(p.person().name()));
+        .text("NAME", calendarName(e) + " — " + Text.oneLine(p.person().name()));
+    names(ics, e);
     if (!p.meetings().isEmpty()) {
       int from = p.meetings().get(0).slot().start().getYear();
       int to = p.meetings().get(p.meetings().size() - 1).slot().end().getYear();
@@ -45,17 +46,51 @@ public final class IcsWriter {
           .text("SUMMARY", summary(m))
           .text("LOCATION", location(e, m.table()))
           .text("DESCRIPTION", description(m))
-          .value("STATUS", "CONFIRMED")
-          .end("VEVENT");
+          .value("STATUS", "CONFIRMED");
+      alarm(ics, summary(m));
+      ics.end("VEVENT");
     }
     return ics.end("VCALENDAR").toBytes();
+  }
+
+  /** How long before a meeting its reminder goes off. */
+  static final String REMINDER = "-PT10M";
+
+  /** "Lịch gặp / Meeting schedule — Techfest Hải Phòng 2025": what a calendar app titles the file. */
+  public static String calendarName(Event e) {
+    return AgendaHtml.TITLE + " — " + Text.oneLine(e.name());
+  }
+
+  /**
+   * The calendar's name for the apps that read {@code X-WR-CALNAME} rather than RFC 7986's
+   * {@code NAME} (Apple Calendar, Google Calendar, Outlook), and its zone ({@code X-WR-TIMEZONE}).
+   */
+  public static void names(ContentLines ics, Event e) {
+    ics.text("X-WR-CALNAME", calendarName(e)).text("X-WR-TIMEZONE", e.timezone().getId());
+  }
+
+  /** A display reminder {@link #REMINDER 10 minutes} before the start (RFC 5545 §3.6.6). */
+  static void alarm(ContentLines ics, String description) {
+    ics.begin("VALARM")
+        .value("ACTION", "DISPLAY")
+        .value("TRIGGER", REMINDER)
+        .text("DESCRIPTION", description)
+        .end("VALARM");
+  }
+
+  /**
+   * The VTIMEZONE of {@code zone} for meetings from {@code fromYear} to {@code toYear}, for
+   * calendars written elsewhere (the re-plan's cancellations).
+   */
+  public static void timezone(ContentLines ics, ZoneId zone, int fromYear, int toYear) {
+    VTimezones.write(ics, zone, fromYear, toYear);
   }
 
   /**
    * The wall-clock time {@code t} reads in {@code zone}: itself, except inside a daylight-saving
    * gap, where it is moved forward by the gap as {@link LocalDateTime#atZone} resolves it.
    */
-  static LocalDateTime inZone(LocalDateTime t, ZoneId zone) {
+  public static LocalDateTime inZone(LocalDateTime t, ZoneId zone) {
     return t.atZone(zone).toLocalDateTime();
   }
 

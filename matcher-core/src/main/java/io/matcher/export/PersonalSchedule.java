@@ -40,7 +40,7 @@ public record PersonalSchedule(
         continue; // an id shared by an investor and a startup must not mix their meetings
       }
       rows.add(new PersonalMeeting(m.slot(), m.table(), Person.of(m.startup()),
-          Profiles.of(m.startup(), e.taxonomy()), m.score(), m.why(), MeetingUid.of(e, m)));
+          Profiles.of(m.startup(), e), m.score(), m.why(), MeetingUid.of(e, m)));
     }
     return new PersonalSchedule(e, Person.of(investor), rows, Set.copyOf(investor.unavailable()));
   }
@@ -58,7 +58,7 @@ public record PersonalSchedule(
         continue;
       }
       rows.add(new PersonalMeeting(m.slot(), m.table(), Person.of(m.investor()),
-          Profiles.of(m.investor(), e.taxonomy()), m.score(), m.why(), MeetingUid.of(e, m)));
+          Profiles.of(m.investor(), e), m.score(), m.why(), MeetingUid.of(e, m)));
     }
     return new PersonalSchedule(e, Person.of(startup), rows, Set.copyOf(startup.unavailable()));
   }

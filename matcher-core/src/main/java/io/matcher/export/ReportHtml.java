@@ -23,6 +23,9 @@ import java.util.TreeMap;
  * only, never contacts.
  */
 public final class ReportHtml {
+  /** Above this many tables the per-table chart becomes a distribution (a bar per table is unreadable). */
+  static final int MAX_BARS = 60;
+
   static final String TITLE = "Báo cáo xếp lịch / Scheduling report";
 
   private ReportHtml() {}
@@ -134,13 +137,28 @@ public final class ReportHtml {
     }
     figure(b, "Lấp đầy theo lượt / Slot utilisation", Svg.barChart("slots", "Meetings per slot", slotBars,
         "lượt / slot", "cuộc gặp / meetings", (double) e.tables().size(), "bàn / tables " + e.tables().size()));
-    List<Svg.Bar> tableBars = new ArrayList<>();
-    for (Table x : e.tables()) {
-      int n = perTable.getOrDefault(x.id(), 0);
-      tableBars.add(new Svg.Bar(x.id(), n, x.name() + ": " + n + " / " + e.slots().size()));
+    if (e.tables().size() <= MAX_BARS) {
+      List<Svg.Bar> tableBars = new ArrayList<>();
+      for (Table x : e.tables()) {
+        int n = perTable.getOrDefault(x.id(), 0);
+        tableBars.add(new Svg.Bar(x.id(), n, x.name() + ": " + n + " / " + e.slots().size()));
+      }
+      figure(b, "Lấp đầy theo bàn / Table utilisation", Svg.barChart("tables", "Meetings per table", tableBars,
+          "bàn / table", "cuộc gặp / meetings", (double) e.slots().size(), "lượt / slots " + e.slots().size()));
+    } else {
+      // hundreds of tables would be a strip of hairlines: how many tables held k meetings instead
+      int[] h = new int[e.slots().size() + 1];
+      for (Table x : e.tables()) {
+        h[Math.min(h.length - 1, perTable.getOrDefault(x.id(), 0))]++;
+      }
+      List<Svg.Bar> bars = new ArrayList<>();
+      for (int k = 0; k < h.length; k++) {
+        bars.add(new Svg.Bar(Integer.toString(k), h[k], h[k] + " tables with " + k + " meetings"));
+      }
+      figure(b, "Lấp đầy theo bàn / Table utilisation (" + e.tables().size() + " bàn / tables)",
+          Svg.barChart("tables aggregated", "Tables by meetings held", bars, "số cuộc gặp mỗi bàn / meetings per table",
+              "bàn / tables", null, null));
     }
-    figure(b, "Lấp đầy theo bàn / Table utilisation", Svg.barChart("tables", "Meetings per table", tableBars,
-        "bàn / table", "cuộc gặp / meetings", (double) e.slots().size(), "lượt / slots " + e.slots().size()));
     b.append("</div>\n</section>\n");
 
     // shortfalls

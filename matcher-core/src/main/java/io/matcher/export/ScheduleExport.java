@@ -57,6 +57,9 @@ public final class ScheduleExport {
       jobs.add(() -> List.of(new Output("schedule.json", ScheduleJson.write(schedule))));
       jobs.add(() -> List.of(new Output("grid.html", GridHtml.write(schedule))));
       jobs.add(() -> List.of(new Output("schedule.csv", ScheduleCsv.write(schedule))));
+      jobs.add(() -> List.of(new Output(RecipientsJson.FILE, RecipientsJson.write(schedule))));
+      jobs.add(() -> List.of(new Output(Printables.FIND_YOUR_TABLE, Printables.findYourTable(schedule)),
+          new Output(Printables.TABLE_CARDS, Printables.tableCards(schedule))));
     }
     if (options.personal()) {
       jobs.addAll(personJobs(schedule, options.stampFor(schedule.event()), progress));

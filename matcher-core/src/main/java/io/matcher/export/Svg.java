@@ -14,6 +14,8 @@ final class Svg {
   private static final int LEFT = 44;
   private static final int TOP = 14;
   private static final int PLOT_H = 150;
+  /** Height of the legend band above a chart with a reference line. */
+  private static final int LEGEND = 14;
 
   private Svg() {}
 
@@ -31,7 +33,7 @@ final class Svg {
     int bottom = rotate ? 52 : 34;
     int plotW = n * (barW + gap) + gap;
     int width = LEFT + plotW + 12;
-    int height = TOP + PLOT_H + bottom;
+    int height = TOP + PLOT_H + bottom + (reference == null ? 0 : LEGEND);
     double max = reference == null ? 0 : reference;
     for (Bar b : bars) {
       max = Math.max(max, b.value());
@@ -44,6 +46,14 @@ final class Svg {
         .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"")
         .append(width).append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"")
         .append(Html.esc(title)).append("\">\n<title>").append(Html.esc(title)).append("</title>\n");
+    if (reference != null) {
+      // the reference line's label is a legend above the plot, never inside it, where it would
+      // collide with the values on top of the bars that reach it
+      s.append("<line class=\"reference legend\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + 18)
+          .append("\" y1=\"8\" y2=\"8\"/><text class=\"reflabel\" x=\"").append(LEFT + 22)
+          .append("\" y=\"11\">").append(Html.esc(referenceLabel)).append("</text>\n");
+      s.append("<g transform=\"translate(0 ").append(LEGEND).append(")\">\n");
+    }
     // grid lines and y ticks
     for (double v = 0; v <= top + 1e-9; v += step) {
       double y = y(v, top);
@@ -78,9 +88,7 @@ final class Svg {
     if (reference != null) {
       double y = y(reference, top);
       s.append("<line class=\"reference\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + plotW)
-          .append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y)).append("\"/>")
-          .append("<text class=\"reflabel\" x=\"").append(LEFT + plotW).append("\" y=\"").append(f(y - 3))
-          .append("\" text-anchor=\"end\">").append(Html.esc(referenceLabel)).append("</text>\n");
+          .append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y)).append("\"/>\n");
     }
     s.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + plotW).append("\" y1=\"")
         .append(TOP + PLOT_H).append("\" y2=\"").append(TOP + PLOT_H).append("\"/>\n");
@@ -89,6 +97,9 @@ final class Svg {
     s.append("<text class=\"axis-title\" x=\"10\" y=\"").append(TOP + PLOT_H / 2)
         .append("\" text-anchor=\"middle\" transform=\"rotate(-90 10 ").append(TOP + PLOT_H / 2).append(")\">")
         .append(Html.esc(yAxis)).append("</text>\n");
+    if (reference != null) {
+      s.append("</g>\n");
+    }
     s.append("</svg>\n");
     return s.toString();
   }

@@ -1,109 +1,298 @@
 package io.matcher.io;
 
+import io.matcher.io.OutputGuard.FileKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Writes a set of files as a whole: everything goes to a fresh temporary directory beside the
- * target, which is then moved into place, so an interrupted run never leaves half a set. An
- * existing target is replaced only when asked to ({@code force}); it is first moved aside and
- * deleted only after the new one is in place.
+ * target ({@code .NAME.tmp-N}), which is then moved into place, so an interrupted run never
+ * leaves half a set. An existing target is replaced only when asked to ({@code force}) and only
+ * when {@link OutputGuard} allows it (an empty directory or a previous matcher output, never an
+ * input, the working directory, a home, a root or a file); it is first moved aside
+ * ({@code .NAME.old-N}) and deleted only after the new one is in place.
+ *
+ * <p>The whole write holds {@link OutputLock}: a concurrent run on the same target is refused,
+ * and the rules are checked again under the lock and once more just before the move. Under the
+ * lock, the temporary directories of an earlier run that was killed are removed; when such a run
+ * was killed between moving the old output aside and moving the new one in, the old one is moved
+ * back first, so a killed run leaves either the previous output or the new one, never a mix and
+ * never nothing where there was something.
+ *
+ * <p>Every directory written carries a marker ({@code run.json} with {@code "writtenBy":
+ * "matcher"}, or {@code .matcher-output}) so that a later {@code --force} knows it is ours.
+ * I/O errors are reported as {@link OutputException} naming the user's path and the OS reason.
  */
 public final class OutputDirectory {
   private OutputDirectory() {}
 
-  /**
-   * Writes {@code files} (relative path → content) into {@code target}.
-   *
-   * @throws FileAlreadyExistsException wrapped in {@link UncheckedIOException} when the target
-   *     exists and {@code force} is false
-   */
+  /** As {@link #write(Path, boolean, Map, Collection)} for a run that reads no files. */
   public static void write(Path target, boolean force, Map<String, byte[]> files) throws IOException {
+    write(target, force, files, List.of());
+  }
+
+  /**
+   * Writes {@code files} (relative path → content) into {@code target}, adding the
+   * {@code .matcher-output} marker when {@code files} have no {@code run.json} that carries it.
+   *
+   * @param inputs what the run read (event directory, other input files): never replaced
+   * @throws OutputException when the target is refused, locked by another run, or cannot be
+   *     written; nothing of the user's is changed then
+   */
+  public static void write(Path target, boolean force, Map<String, byte[]> files,
+      Collection<Path> inputs) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
-    if (Files.exists(abs) && !force) {
-      throw new FileAlreadyExistsException(abs.toString(), null,
-          "output directory exists; use --force to replace it");
+    OutputGuard.checkDirectory(target, force, inputs);
+    Map<String, byte[]> all = new LinkedHashMap<>(files);
+    if (!OutputGuard.hasMarker(files)) {
+      all.put(OutputGuard.MARKER, OutputGuard.markerContent());
     }
-    Path parent = abs.getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
-    try {
-      Set<Path> folders = new TreeSet<>();
-      for (String name : files.keySet()) {
-        Path p = temp.resolve(name).normalize();
-        if (!p.startsWith(temp)) {
-          throw new IOException("refusing to write outside the output directory: " + name);
-        }
-        folders.add(p.getParent());
-      }
-      for (Path folder : folders) {
-        Files.createDirectories(folder);
-      }
-      // the files are independent: write them on every core (hundreds of small files)
+    try (OutputLock lock = OutputLock.acquire(target)) {
+      Path parent = abs.getParent();
+      recover(abs);
+      OutputGuard.checkDirectory(target, force, inputs);
+      Path temp;
       try {
-        files.entrySet().parallelStream().forEach(f -> {
-          try {
-            Files.write(temp.resolve(f.getKey()), f.getValue());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+        temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
+      } catch (IOException e) {
+        throw failure(target, parent, e, null);
       }
-      Path old = null;
-      if (Files.exists(abs)) {
-        old = Files.createTempDirectory(parent, "." + abs.getFileName() + ".old-");
-        Files.delete(old);
-        move(abs, old);
+      try {
+        writeAll(target, temp, all);
+        OutputGuard.checkDirectory(target, force, inputs);
+        replace(target, abs, temp);
+      } catch (IOException | RuntimeException | Error e) {
+        deleteQuietly(temp);
+        throw e;
       }
-      move(temp, abs);
-      if (old != null) {
-        deleteTree(old);
-      }
-    } catch (IOException | RuntimeException e) {
-      deleteTree(temp);
-      throw e;
     }
+  }
+
+  /** Checks {@code target} as {@link #write} will, before a run does its work. */
+  public static void check(Path target, boolean force, Collection<Path> inputs) throws OutputException {
+    OutputGuard.checkDirectory(target, force, inputs);
   }
 
   /**
    * Writes one file through a temporary file beside it and a move, so that readers never see
-   * it half-written.
+   * it half-written. {@code force} replaces only a file whose first line is that of
+   * {@code content} (see {@link FileKind}); callers that know their kind pass it.
    */
   public static void writeFile(Path target, boolean force, byte[] content) throws IOException {
+    writeFile(target, force, content, FileKind.sameFirstLine(content), List.of());
+  }
+
+  /**
+   * Writes one file of {@code kind}, under the lock and the rules of {@link OutputGuard}: with
+   * {@code force}, an existing file is replaced only when it is empty or of {@code kind}.
+   */
+  public static void writeFile(Path target, boolean force, byte[] content, FileKind kind,
+      Collection<Path> inputs) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
-    if (Files.exists(abs) && !force) {
-      throw new FileAlreadyExistsException(abs.toString(), null, "exists; use --force to replace it");
-    }
-    Files.createDirectories(abs.getParent());
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, content);
+    OutputGuard.checkFile(target, force, inputs, kind);
+    try (OutputLock lock = OutputLock.acquire(target)) {
+      recover(abs);
+      OutputGuard.checkFile(target, force, inputs, kind);
+      Path tmp;
       try {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName() + ".tmp-", "");
+      } catch (IOException e) {
+        throw failure(target, abs.getParent(), e, null);
       }
-    } finally {
-      Files.deleteIfExists(tmp);
+      try {
+        try {
+          Files.write(tmp, content);
+        } catch (IOException e) {
+          throw failure(target, target, e, tmp);
+        }
+        OutputGuard.checkFile(target, force, inputs, kind);
+        try {
+          Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+          throw failure(target, target, e, tmp);
+        }
+      } finally {
+        deleteQuietly(tmp);
+      }
     }
+  }
+
+  /** Checks {@code target} as {@link #writeFile(Path, boolean, byte[], FileKind, Collection)} will. */
+  public static void checkFile(Path target, boolean force, Collection<Path> inputs, FileKind kind)
+      throws OutputException {
+    OutputGuard.checkFile(target, force, inputs, kind);
   }
 
   /** UTF-8 bytes of a text file. */
   public static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The OS reason of an I/O error, in a few words, without the path it names. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null && !f.getReason().isBlank()) {
+      return f.getReason();
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "directory not empty";
+    }
+    if (e instanceof FileSystemException) {
+      return "I/O error";
+    }
+    return e.getMessage() == null || e.getMessage().isBlank() ? "I/O error" : e.getMessage();
+  }
+
+  private static void writeAll(Path target, Path temp, Map<String, byte[]> files) throws IOException {
+    Set<Path> folders = new TreeSet<>();
+    for (String name : files.keySet()) {
+      Path p = temp.resolve(name).normalize();
+      if (!p.startsWith(temp) || p.equals(temp)) {
+        throw new IllegalArgumentException("a file outside the output directory: " + name);
+      }
+      folders.add(p.getParent());
+    }
+    for (Path folder : folders) {
+      try {
+        Files.createDirectories(folder);
+      } catch (IOException e) {
+        throw failure(target, target.resolve(temp.relativize(folder).toString()), e, temp);
+      }
+    }
+    // the files are independent: write them on every core (hundreds of small files)
+    try {
+      files.entrySet().parallelStream().forEach(f -> {
+        try {
+          Files.write(temp.resolve(f.getKey()), f.getValue());
+        } catch (IOException e) {
+          throw new UncheckedIOException(failure(target, target.resolve(f.getKey()), e, temp));
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Moves {@code temp} to {@code abs}, the previous output aside first and deleted after. */
+  private static void replace(Path target, Path abs, Path temp) throws IOException {
+    Path old = null;
+    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+      old = abs.resolveSibling("." + abs.getFileName() + ".old-" + Long.toUnsignedString(
+          java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+      try {
+        move(abs, old);
+      } catch (IOException e) {
+        throw failure(target, target, e, temp);
+      }
+    }
+    try {
+      move(temp, abs);
+    } catch (IOException e) {
+      if (old != null) {
+        try {
+          move(old, abs);
+        } catch (IOException again) {
+          e.addSuppressed(again);
+        }
+      }
+      throw failure(target, target, e, temp);
+    }
+    if (old != null) {
+      // the new output is in place; an old copy that cannot be deleted now goes at the next run
+      deleteQuietly(old);
+    }
+  }
+
+  /**
+   * Under the lock: removes what a killed run left beside {@code abs} (our {@code .NAME.tmp-N}
+   * and {@code .NAME.old-N}, nothing else), after moving a previous output back into place when
+   * the run was killed between moving it aside and moving the new one in.
+   */
+  static void recover(Path abs) throws OutputException {
+    Pattern ours = Pattern.compile(Pattern.quote("." + abs.getFileName())
+        + "(\\.(tmp|old)-\\d+|\\d+\\.tmp)");
+    List<Path> left = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(abs.getParent())) {
+      for (Path p : s) {
+        if (ours.matcher(p.getFileName().toString()).matches()) {
+          left.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw failure(abs, abs.getParent(), e, null);
+    }
+    left.sort(Comparator.naturalOrder());
+    if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+      List<Path> olds = left.stream()
+          .filter(p -> p.getFileName().toString().contains(".old-") && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .toList();
+      if (olds.size() == 1) {
+        try {
+          move(olds.get(0), abs);
+          left.remove(olds.get(0));
+        } catch (IOException e) {
+          throw failure(abs, abs, e, olds.get(0));
+        }
+      }
+    }
+    for (Path p : left) {
+      try {
+        deleteTree(p);
+      } catch (IOException e) {
+        throw new OutputException("cannot remove " + p + ", left by an earlier matcher run that "
+            + "was stopped: " + reason(e) + "; remove it yourself", e);
+      }
+    }
+  }
+
+  /**
+   * The error of an I/O failure on {@code shown}, the path the user knows, with the OS reason;
+   * {@code hidden} (a temporary name) is replaced by the output's name wherever the reason
+   * mentions it.
+   */
+  private static OutputException failure(Path target, Path shown, IOException e, Path hidden) {
+    String why = reason(e);
+    if (hidden != null) {
+      why = why.replace(hidden.toString(), target.toString());
+    }
+    return new OutputException("cannot write " + OutputGuard.display(shown) + ": " + why
+        + "; nothing was written, " + OutputGuard.display(target) + " is as it was", e);
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -114,8 +303,17 @@ public final class OutputDirectory {
     }
   }
 
+  private static void deleteQuietly(Path p) {
+    try {
+      deleteTree(p);
+    } catch (IOException e) {
+      // left for the next run, which removes it under the lock
+    }
+  }
+
+  /** Deletes {@code root} and what is under it, never following a link. */
   private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(root)) {

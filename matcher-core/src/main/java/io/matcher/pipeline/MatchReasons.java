@@ -3,6 +3,7 @@ package io.matcher.pipeline;
 import io.matcher.model.Investor;
 import io.matcher.model.Startup;
 import io.matcher.score.PairScores;
+import io.matcher.taxonomy.Labels;
 import io.matcher.taxonomy.Taxonomy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +12,8 @@ import java.util.Locale;
 
 /**
  * The why-line of a planned meeting: the components that contributed most to the pair's score,
- * as short phrases a participant understands ("sector: Payments", "stage: Seed", "asked to
+ * as short bilingual phrases a participant understands, Vietnamese first ("lĩnh vực / sector:
+ * Thanh toán / Payments", "giai đoạn / stage: Hạt giống / Seed", "được đề nghị gặp / asked to
  * meet"), strongest first. Only components that carry weight and scored at least half count.
  */
 final class MatchReasons {
@@ -47,30 +49,30 @@ final class MatchReasons {
         for (String code : startup.sectors()) {
           for (String covered : taxonomy.selfAndParent(code)) {
             if (investor.sectors().contains(covered)) {
-              return "sector: " + label(taxonomy, code);
+              return "lĩnh vực / sector: " + label(taxonomy, code);
             }
           }
         }
         return startup.sectors().isEmpty() || investor.sectors().isEmpty()
-            ? null : "related sector: " + label(taxonomy, startup.sectors().get(0));
+            ? null : "lĩnh vực gần / related sector: " + label(taxonomy, startup.sectors().get(0));
       }
       case "stage":
         return startup.stage() == null ? null
-            : (value >= 1 ? "stage: " : "near stage: ") + startup.stage().english();
+            : (value >= 1 ? "giai đoạn / stage: " : "giai đoạn gần / near stage: ") + Labels.stage(startup.stage());
       case "ticket":
-        return startup.raiseAmount() == null ? null : "ticket fits the raise";
+        return startup.raiseAmount() == null ? null : "khoản đầu tư hợp với số vốn gọi / ticket fits the raise";
       case "text":
-        return "thesis matches the description";
+        return "định hướng đầu tư khớp mô tả / thesis matches the description";
       case "location":
-        return startup.location() == null ? null : "location: " + startup.location();
+        return startup.location() == null ? null : "địa điểm / location: " + startup.location();
       case "wish":
-        return must ? "must-meet wish" : "asked to meet";
+        return must ? "bắt buộc gặp / must-meet wish" : "được đề nghị gặp / asked to meet";
       default:
         return component.toLowerCase(Locale.ROOT) + String.format(Locale.ROOT, " %.2f", value);
     }
   }
 
   private static String label(Taxonomy taxonomy, String code) {
-    return taxonomy.byCode(code).map(x -> x.label("en")).orElse(code);
+    return Labels.sector(taxonomy, code);
   }
 }

@@ -74,6 +74,7 @@ public final class Pipeline {
   /** As above, reporting the long stages to {@code progress}. */
   public static ScheduleRun schedule(Path eventDir, Event event, ScoringInputs inputs,
       String planner, CandidateLimit limit, Progress progress) throws IOException {
+    MemoryEstimate.forSchedule(event, limit).requireFits();
     List<ScheduleRun.StageTime> times = new ArrayList<>();
     long t0 = System.nanoTime();
     PairScores scores = score(eventDir, event, inputs, progress);
@@ -123,6 +124,7 @@ public final class Pipeline {
   /** As above, reporting indexing and scoring to {@code progress}. */
   public static PairScores score(Path eventDir, Event event, ScoringInputs inputs,
       Progress progress) throws IOException {
+    MemoryEstimate.forScoring(event).requireFits();
     ScoringOptions options = ScoringOptions.defaults();
     if (inputs.externalScoresFile() != null) {
       Path f = inputs.externalScoresFile();

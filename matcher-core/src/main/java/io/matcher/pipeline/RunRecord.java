@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.matcher.io.OutputGuard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ public final class RunRecord {
       CandidateLimit limit) throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode o = m.createObjectNode();
+    // the marker that lets a later --force replace this directory (io.matcher.io.OutputGuard)
+    o.put(OutputGuard.WRITTEN_BY, OutputGuard.MATCHER);
     String version = RunRecord.class.getPackage().getImplementationVersion();
     o.put("matcher", version == null ? "development" : version);
     o.put("event", run.schedule().event().name());

@@ -10,9 +10,11 @@ import io.matcher.export.ExportOptions;
 import io.matcher.export.PersonFiles;
 import io.matcher.export.ScheduleExport;
 import io.matcher.export.ContentLines;
+import io.matcher.export.IcsWriter;
 import io.matcher.model.Event;
 import io.matcher.model.Slot;
 import io.matcher.pipeline.CandidateLimit;
+import io.matcher.io.OutputGuard;
 import io.matcher.pipeline.RunRecord;
 import io.matcher.pipeline.ScoringInputs;
 import java.io.IOException;
@@ -102,6 +104,10 @@ public final class ReplanOutputs {
           m = pair(cancelled.addObject(), c);
           m.put("slotId", c.fromSlotId());
           m.put("table", c.fromTable());
+          // the local time of the cancelled meeting, for the notice `matcher send` writes
+          Slot was = slot(run.event(), c);
+          m.put("startLocal", java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(was.start()));
+          m.put("endLocal", java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(was.end()));
           m.put("reason", c.reason());
         }
         case ADDED -> {
@@ -153,6 +159,7 @@ public final class ReplanOutputs {
   static byte[] runJson(ReplanRun run, Path eventDir, ScoringInputs inputs, long seed, CandidateLimit limit)
       throws IOException {
     ObjectNode o = JSON.createObjectNode();
+    o.put(OutputGuard.WRITTEN_BY, OutputGuard.MATCHER); // lets a later --force replace it
     String version = ReplanOutputs.class.getPackage().getImplementationVersion();
     o.put("matcher", version == null ? "development" : version);
     o.put("event", run.event().name());
@@ -225,7 +232,10 @@ public final class ReplanOutputs {
     }
   }
 
-  /** A calendar holding one STATUS:CANCELLED, SEQUENCE:1 entry per cancelled meeting (times in UTC). */
+  /**
+   * A calendar holding one STATUS:CANCELLED, SEQUENCE:1 entry per cancelled meeting, times in the
+   * event's zone with its VTIMEZONE like every other calendar of the export.
+   */
   private static ContentLines cancellations(Event e, Side side,
       List<ReplanRun.MeetingChange> cancelled, Instant stamp) {
     ContentLines ics = new ContentLines();
@@ -233,8 +243,14 @@ public final class ReplanOutputs {
         .value("VERSION", "2.0")
         .text("PRODID", "-//matcher//matcher replan//EN")
         .value("METHOD", "PUBLISH");
-    for (ReplanRun.MeetingChange c : cancelled) {
-      Slot slot = e.slots().stream().filter(s -> s.id().equals(c.fromSlotId())).findFirst().orElseThrow();
+    IcsWriter.names(ics, e);
+    List<Slot> slots = cancelled.stream().map(c -> slot(e, c)).toList();
+    IcsWriter.timezone(ics, e.timezone(), slots.stream().mapToInt(s -> s.start().getYear()).min().orElseThrow(),
+        slots.stream().mapToInt(s -> s.end().getYear()).max().orElseThrow());
+    String tz = e.timezone().getId();
+    for (int k = 0; k < cancelled.size(); k++) {
+      ReplanRun.MeetingChange c = cancelled.get(k);
+      Slot slot = slots.get(k);
       String counterpart = side == Side.INVESTOR
           ? e.startup(c.startupId()).map(x -> x.name()).orElse(c.startupId())
           : e.investor(c.investorId()).map(x -> x.name()).orElse(c.investorId());
@@ -242,14 +258,18 @@ public final class ReplanOutputs {
           .value("UID", c.uid())
           .utc("DTSTAMP", stamp)
           .value("SEQUENCE", "1")
-          .utc("DTSTART", slot.start().atZone(e.timezone()).toInstant())
-          .utc("DTEND", slot.end().atZone(e.timezone()).toInstant())
+          .local("DTSTART", tz, IcsWriter.inZone(slot.start(), e.timezone()))
+          .local("DTEND", tz, IcsWriter.inZone(slot.end(), e.timezone()))
           .text("SUMMARY", "Đã huỷ / Cancelled: " + counterpart.replaceAll("\\p{Cntrl}", " "))
           .text("DESCRIPTION", "Lý do / Reason: " + c.reason())
           .value("STATUS", "CANCELLED")
           .end("VEVENT");
     }
     return ics.end("VCALENDAR");
+  }
+
+  private static Slot slot(Event e, ReplanRun.MeetingChange c) {
+    return e.slots().stream().filter(s -> s.id().equals(c.fromSlotId())).findFirst().orElseThrow();
   }
 
   /** The VEVENT blocks of a written calendar. */

@@ -24,7 +24,7 @@ class EdgeCasesTest {
     Event e = ExportFixtures.HOSTILE.event();
     EventSchedule empty = new EventSchedule(e, "greedy", List.of(), 0, 0, 0, List.of());
     SortedMap<String, byte[]> files = ScheduleExport.files(empty);
-    assertThat(files.keySet()).containsExactly("grid.html", "report.html", "schedule.csv", "schedule.json");
+    assertThat(files.keySet()).containsExactly("find-your-table.html", "grid.html", "recipients.json", "report.html", "schedule.csv", "schedule.json", "tables.html");
     Document report = Jsoup.parse(new String(files.get("report.html"), StandardCharsets.UTF_8));
     assertThat(report.select("svg.chart")).hasSize(6);
     assertThat(report.select("#shortfalls").text()).contains("Không có / None");

@@ -73,12 +73,13 @@ class HtmlOutputsTest {
     assertThat(d.select("h1").text()).contains("Venue grid");
     assertThat(d.select("thead th.slot")).hasSize(e.slots().size());
     assertThat(d.select("thead th.break")).hasSize(1);
-    assertThat(d.select("tbody tr")).hasSize(e.tables().size());
+    // the day in parts of at most six slots (a page each, to print at 9 pt): every table in each part
+    int parts = (e.slots().size() + GridHtml.SLOTS_PER_PAGE - 1) / GridHtml.SLOTS_PER_PAGE;
+    assertThat(d.select("table.grid")).hasSize(parts);
+    assertThat(d.select("h2.part")).hasSize(parts);
+    assertThat(d.select("tbody tr")).hasSize(e.tables().size() * parts);
     for (ScheduledMeeting m : s.meetings()) {
-      Element tr = d.selectFirst("tbody tr[data-table=" + m.table().id() + "]");
-      int col = e.slots().indexOf(m.slot()) + (m.slot().start().getHour() >= 15 && m.slot().start().getMinute() >= 50
-          || m.slot().start().getHour() >= 16 ? 1 : 0);
-      Element td = tr.child(1 + col);
+      Element td = d.selectFirst("tbody tr[data-table=" + m.table().id() + "] td[data-slot=" + m.slot().id() + "]");
       assertThat(td.select(".inv").text()).isEqualTo(m.investor().name());
       assertThat(td.select(".st").text()).isEqualTo(m.startup().name());
     }
@@ -98,7 +99,10 @@ class HtmlOutputsTest {
     assertThat(d.select("svg.scores rect.bar")).hasSize(10);
     assertThat(d.select("svg.slots rect.bar")).hasSize(12);
     assertThat(d.select("svg.tables rect.bar")).hasSize(30);
-    assertThat(d.select("svg.slots line.reference")).hasSize(1);
+    assertThat(d.select("svg.slots line.reference:not(.legend)")).hasSize(1);
+    // the capacity label is a legend above the plot (y < 14), never among the bar values
+    assertThat(d.select("svg.slots text.reflabel")).hasSize(1);
+    assertThat(Double.parseDouble(d.select("svg.slots text.reflabel").attr("y"))).isLessThan(14);
     // bar heights add up: the per-startup histogram counts every startup once
     assertThat(d.select("svg.per-startup rect.bar title").eachText().stream()
         .mapToInt(t -> Integer.parseInt(t.substring(0, t.indexOf(' ')))).sum()).isEqualTo(150);

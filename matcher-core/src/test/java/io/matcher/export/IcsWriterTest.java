@@ -46,6 +46,18 @@ class IcsWriterTest {
       assertThat(cal.events()).as(p.ics()).hasSameSizeAs(rows).isNotEmpty();
       assertThat(cal.property("METHOD")).isEqualTo("PUBLISH");
       assertThat(cal.calendar().getComponents("VTIMEZONE")).hasSize(1);
+      // a calendar name for the apps that read X-WR-CALNAME, bilingual, Vietnamese first
+      assertThat(cal.property("X-WR-CALNAME")).startsWith("Lịch gặp / Meeting schedule — ")
+          .endsWith(Text.oneLine(json.get("event").asText()));
+      List<net.fortuna.ical4j.model.component.VEvent> vevents = cal.calendar().getComponents("VEVENT");
+      for (net.fortuna.ical4j.model.component.VEvent v : vevents) {
+        // one display reminder, 10 minutes before the start
+        List<net.fortuna.ical4j.model.component.VAlarm> alarms = v.getAlarms();
+        assertThat(alarms).as(p.ics()).hasSize(1);
+        net.fortuna.ical4j.model.component.VAlarm a = alarms.get(0);
+        assertThat(a.getProperty("ACTION").map(x -> ((net.fortuna.ical4j.model.Property) x).getValue())).contains("DISPLAY");
+        assertThat(a.getProperty("TRIGGER").map(x -> ((net.fortuna.ical4j.model.Property) x).getValue())).contains("-PT10M");
+      }
       for (int k = 0; k < rows.size(); k++) {
         JsonNode r = rows.get(k);
         Ical.Ev e = cal.events().get(k);

@@ -144,12 +144,25 @@ class ReplanSampleTest {
       } catch (Exception e) {
         throw new AssertionError(f.getKey(), e);
       }
+      assertThat(c.getComponents("VTIMEZONE")).as(f.getKey()).hasSize(1);
+      assertThat(c.getProperty("X-WR-CALNAME")).as(f.getKey()).isPresent();
       for (Object o : c.getComponents("VEVENT")) {
         VEvent v = (VEvent) o;
         String status = v.getProperty("STATUS").map(p -> ((Property) p).getValue()).orElse("");
         if (status.equals("CANCELLED")) {
           cancelledSeen++;
           assertThat(v.getProperty("SEQUENCE").map(p -> ((Property) p).getValue())).contains("1");
+          // in the event's zone, like every other entry, not in UTC
+          assertThat(v.getProperty("DTSTART").map(p -> ((Property) p).getParameter("TZID")
+              .map(t -> ((net.fortuna.ical4j.model.Parameter) t).getValue()).orElse("")))
+              .as(f.getKey()).contains(run.event().timezone().getId());
+          String uid = v.getProperty("UID").map(p -> ((Property) p).getValue()).orElseThrow();
+          ReplanRun.MeetingChange ch = run.changes().stream().filter(x -> x.uid().equals(uid)
+              && x.status() == Replanner.Status.CANCELLED).findFirst().orElseThrow();
+          io.matcher.model.Slot slot = run.event().slots().stream()
+              .filter(x -> x.id().equals(ch.fromSlotId())).findFirst().orElseThrow();
+          assertThat(java.time.Instant.from((java.time.temporal.Temporal) v.getStartDate().orElseThrow().getDate()))
+              .isEqualTo(slot.start().atZone(run.event().timezone()).toInstant());
         }
       }
     }

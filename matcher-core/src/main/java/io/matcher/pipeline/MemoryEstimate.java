@@ -1,0 +1,111 @@
+package io.matcher.pipeline;
+
+import io.matcher.model.Event;
+import java.util.Locale;
+
+/**
+ * How much heap a run needs, told before scoring starts, so that an event too large for the JVM
+ * is refused in one line (with the figure and how to give more) instead of ending in an
+ * {@link OutOfMemoryError} after minutes of work.
+ *
+ * <p>The model follows what the scorer and the planner keep (see {@code PairScores}): every pair
+ * of investor × startup holds its total, its reason and the text component's two BM25 values
+ * ({@value #SCORE_BYTES_PER_PAIR} bytes), and scoring, encoding and pruning need passing arrays
+ * of about the same size again; each candidate the planner keeps costs an object, its list slot
+ * and the flow network's arcs; each person costs their profile, index entries and files. The
+ * constants are calibrated by measurement: the smallest {@code -Xmx} at which {@code bin/matcher
+ * schedule} succeeds on the {@code generate} presets (docs/reliability.md, "Memory"), and the
+ * estimate is kept at or below it, so that an event that fits is never refused; an event the
+ * estimate lets through but that still does not fit ends in the one-line out-of-memory error of
+ * the command line.
+ *
+ * <p>One small class on purpose: when scoring is streamed, only the per-pair figures change.
+ */
+public record MemoryEstimate(long investors, long startups, long pairs, long candidates, long bytes) {
+  /** What {@code PairScores} keeps per pair: a float total, a byte reason, two text floats. */
+  static final long SCORE_BYTES_PER_PAIR = 4 + 1 + 8;
+  /** Passing per-pair arrays while scoring and encoding (fitted to the presets). */
+  static final long TRANSIENT_BYTES_PER_PAIR = 3;
+  /** A planner candidate: record, list slot, network arcs, placement (fitted). */
+  static final long BYTES_PER_CANDIDATE = 64;
+  /** A person: profile, index entries, exported files (fitted). */
+  static final long BYTES_PER_PERSON = 8 << 10;
+  /** Classes, Lucene, the analysis chain: what the smallest event needs. */
+  static final long BASE_BYTES = 16L << 20;
+  /** {@code -Dmatcher.memoryCheck=false} skips the check (an out-of-memory error is still one line). */
+  static final String SKIP_PROPERTY = "matcher.memoryCheck";
+  /** The most pairs the scorer's arrays can hold (one Java array each). */
+  static final long MAX_PAIRS = Integer.MAX_VALUE - 8;
+
+  /** For scoring every pair of {@code event} (scores, recommend, explain). */
+  public static MemoryEstimate forScoring(Event event) {
+    return of(event.investors().size(), event.startups().size(), 0);
+  }
+
+  /** For scoring and planning {@code event} with {@code limit} (schedule, replan). */
+  public static MemoryEstimate forSchedule(Event event, CandidateLimit limit) {
+    long pairs = (long) event.investors().size() * event.startups().size();
+    return of(event.investors().size(), event.startups().size(), candidates(pairs,
+        event.investors().size() + (long) event.startups().size(), limit));
+  }
+
+  /** The planner's candidates under {@code limit}: every pair, or each side's best. */
+  static long candidates(long pairs, long people, CandidateLimit limit) {
+    return pairs <= limit.keepAllUpTo() ? pairs : Math.min(pairs, people * limit.perSide());
+  }
+
+  static MemoryEstimate of(long investors, long startups, long candidates) {
+    long pairs = investors * startups;
+    long bytes = BASE_BYTES + (investors + startups) * BYTES_PER_PERSON
+        + pairs * (SCORE_BYTES_PER_PAIR + TRANSIENT_BYTES_PER_PAIR)
+        + candidates * BYTES_PER_CANDIDATE;
+    return new MemoryEstimate(investors, startups, pairs, candidates, bytes);
+  }
+
+  /**
+   * The refusal when the estimate does not fit in {@code maxMemory} bytes (what
+   * {@link Runtime#maxMemory} says), or {@code null} when it fits.
+   */
+  public String refusal(long maxMemory) {
+    String what = String.format(Locale.ROOT, "%,d investors × %,d startups = %,d pairs",
+        investors, startups, pairs);
+    if (pairs > MAX_PAIRS) {
+      return "this event has " + what + ", more than the " + String.format(Locale.ROOT, "%,d", MAX_PAIRS)
+          + " one run can score; split it into smaller events (by track or day); nothing was written";
+    }
+    if (bytes <= maxMemory) {
+      return null;
+    }
+    long suggestGb = Math.max(1, (long) Math.ceil(bytes * 1.25 / (1L << 30)));
+    return String.format(Locale.ROOT, "not enough memory: this event (%s) needs about %s, "
+        + "and the JVM may use %s; give it more with MATCHER_JAVA_OPTS=-Xmx%dg (or java -Xmx%dg "
+        + "-jar matcher.jar); nothing was written", what, size(bytes), size(maxMemory), suggestGb,
+        suggestGb);
+  }
+
+  /** Throws {@link NotEnoughMemoryException} when the estimate does not fit in this JVM. */
+  public void requireFits() {
+    if ("false".equalsIgnoreCase(System.getProperty(SKIP_PROPERTY))) {
+      return;
+    }
+    String why = refusal(Runtime.getRuntime().maxMemory());
+    if (why != null) {
+      throw new NotEnoughMemoryException(why);
+    }
+  }
+
+  static String size(long bytes) {
+    return bytes >= 1L << 30
+        ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
+        : String.format(Locale.ROOT, "%d MB", (bytes + (1L << 19)) >> 20);
+  }
+
+  /** The event needs more heap than this JVM may use; the message says how much and how to give it. */
+  public static final class NotEnoughMemoryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotEnoughMemoryException(String message) {
+      super(message);
+    }
+  }
+}
