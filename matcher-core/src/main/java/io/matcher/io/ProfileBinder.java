@@ -55,6 +55,7 @@ final class ProfileBinder {
 
   private final Taxonomy taxonomy;
   private final Gazetteer gazetteer;
+  private final Map<String, String> placeWarnings = new java.util.HashMap<>();
 
   ProfileBinder(Taxonomy taxonomy) {
     this(taxonomy, Gazetteer.builtIn());
@@ -231,13 +232,22 @@ final class ProfileBinder {
     return null;
   }
 
-  /** A place the gazetteer does not know is a warning with suggestions, never an error. */
+  /**
+   * A place the gazetteer does not know is a warning with suggestions, never an error. Each
+   * distinct spelling is looked up once (thousands of profiles share a few places).
+   */
   void place(InputRecord r, String field, String text) {
-    if (gazetteer.resolve(text).isEmpty()) {
-      List<String> near = gazetteer.suggest(text);
-      r.warn(field, "unknown place " + Problems.quote(text) + "; it matches only the same "
+    String warning = placeWarnings.computeIfAbsent(text, t -> {
+      if (gazetteer.resolve(t).isPresent()) {
+        return "";
+      }
+      List<String> near = gazetteer.suggest(t);
+      return "unknown place " + Problems.quote(t) + "; it matches only the same "
           + "spelling (add it to gazetteer.json to place it)"
-          + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+          + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
+    });
+    if (!warning.isEmpty()) {
+      r.warn(field, warning);
     }
   }
 
