@@ -28,7 +28,8 @@ class TuneCommandTest {
     assertThat(json.get("weights").get("sector").asDouble()).isEqualTo(w.sector());
     double tuned = json.get("crossValidated").get("ndcg@50").asDouble();
     double def = json.get("crossValidatedDefault").get("ndcg@50").asDouble();
-    assertThat(tuned).isGreaterThanOrEqualTo(def);
+    // the nested check may still take a weighting that loses, but only within noise
+    assertThat(tuned >= def || !json.findValue("exceedsNoise").asBoolean()).isTrue();
     assertThat(json.get("perFold")).hasSize(5);
     JsonNode file = new ObjectMapper().readTree(out.toFile());
     assertThat(file.get("_tuning").get("crossValidated").get("ndcg@50").asDouble())
