@@ -28,12 +28,14 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = "Writes a valid event directory again with investors, startups and "
-        + "preferences as CSV (for spreadsheets), JSON, or one workbook event.xlsx with a sheet "
-        + "each (xlsx: typed cells, a template for organisers); event.json and the optional "
-        + "taxonomy.json and weights.json are copied as they are.")
+        + "preferences (and the portfolio) as CSV (for spreadsheets), JSON, or one workbook "
+        + "event.xlsx with a sheet each (xlsx: typed cells, a template for organisers; the "
+        + "portfolio then as CSV); event.json and the optional taxonomy.json, gazetteer.json and "
+        + "weights.json are copied as they are.")
 final class ConvertCommand implements Callable<Integer> {
   /** Files copied unchanged: the settings are JSON in both forms. */
-  private static final List<String> COPIED = List.of("event.json", "taxonomy.json", "weights.json");
+  private static final List<String> COPIED = List.of("event.json", "taxonomy.json", "gazetteer.json",
+      "weights.json");
 
   enum Format { csv, json, xlsx }
 
@@ -75,6 +77,12 @@ final class ConvertCommand implements Callable<Integer> {
         sheets.add(ProfileWriter.preferencesSheet(event.preferences()));
       }
       files.put("event.xlsx", XlsxWriter.write(sheets, ExportOptions.defaults().stampFor(event)));
+    }
+    if (!event.portfolio().isEmpty()) {
+      boolean json = format == Format.json;
+      files.put(EventLoader.PORTFOLIO + (json ? ".json" : ".csv"), OutputDirectory.utf8(json
+          ? ProfileWriter.portfolioJson(event.portfolio())
+          : ProfileWriter.portfolioCsv(event.portfolio())));
     }
     if (!event.preferences().isEmpty() && format != Format.xlsx) {
       files.put(EventLoader.PREFERENCES, OutputDirectory.utf8(ProfileWriter.preferencesCsv(event.preferences())));

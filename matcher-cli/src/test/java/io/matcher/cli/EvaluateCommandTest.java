@@ -29,9 +29,10 @@ class EvaluateCommandTest {
     assertThat(r.out())
         .contains("83 investors evaluated (401 positives")
         .contains("recall@10").contains("recall@50").contains("ndcg@50").contains("map")
-        .containsPattern("(?m)^engine +0\\.0426 +0\\.1496 ")
+        .containsPattern("(?m)^engine +0\\.0439 +0\\.1556 ")
         .containsPattern("(?m)^random ")
         .containsPattern("(?m)^popularity ")
+        .containsPattern("(?m)^portfolio share +")
         .contains("only text").contains("without sector");
   }
 
@@ -46,12 +47,13 @@ class EvaluateCommandTest {
     assertThat(json.get("investors").asInt()).isEqualTo(83);
     assertThat(json.get("seed").asLong()).isEqualTo(3);
     JsonNode rankings = json.get("rankings");
-    assertThat(rankings).hasSize(3);
+    assertThat(rankings).hasSize(4);
     assertThat(rankings.get(0).get("name").asText()).isEqualTo("engine");
     assertThat(rankings.get(0).get("metrics").get("recall@50").asDouble())
-        .isCloseTo(0.1496, within(0.0001));
+        .isCloseTo(0.1556, within(0.0001));
     assertThat(rankings.get(1).get("name").asText()).isEqualTo("random");
     assertThat(rankings.get(2).get("name").asText()).isEqualTo("popularity");
+    assertThat(rankings.get(3).get("name").asText()).isEqualTo("portfolio share");
     assertThat(json.get("ablation")).hasSize(12);
     JsonNode cmp = json.get("comparison");
     assertThat(cmp.get("weights").get("location").asDouble()).isEqualTo(0.2);

@@ -17,11 +17,12 @@ class GenerateCommandTest {
     Path out = tmp.resolve("hp");
     CliRunner.Result r = CliRunner.run("generate", "--preset", "haiphong", "--seed", "1", "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("wrote 4 files").contains("150 startups, 45 investors");
+    assertThat(r.out()).contains("wrote 5 files").contains("150 startups, 45 investors");
     assertThat(out.resolve("event.json")).exists();
     assertThat(out.resolve("investors.json")).exists();
     assertThat(out.resolve("startups.json")).exists();
     assertThat(out.resolve("preferences.csv")).exists();
+    assertThat(out.resolve("portfolio.csv")).exists();
     CliRunner.Result v = CliRunner.run("validate", out.toString());
     assertThat(v.exitCode()).as(v.err() + v.out()).isZero();
   }

@@ -21,56 +21,49 @@ import java.util.Map;
  * The component values of every candidate pair of the labelled investors, computed once, so that
  * the ranking for any {@link Weights} is a weighted mean away (no Lucene, no re-scoring).
  *
- * <p>Built from two scoring runs: one with the default weights, which gives the text relevance
- * (BM25 through the index) and the hard rules; and one without text (no index, cheap) in which
- * {@code sectorParentCredit} and {@code stageStepCredit} are set to an otherwise impossible probe
- * value. A sector or stage value equal to the probe marks a "related sector" or "one rung away"
- * pair, so either credit can later be set to anything without scoring again.
+ * <p>Built from three scoring runs: one with the default weights, which gives the text relevance
+ * (BM25 through the index) and the hard rules; and two without text (no index, cheap) with
+ * {@code sectorParentCredit} and {@code stageStepCredit} at 0 and at 1. A sector or stage value
+ * is the best of (interest ratio × credit) over exact pairs (credit 1) and related pairs (credit
+ * c), so it is {@code max(E, R · c)} with E the value at c = 0 and R the value at c = 1: either
+ * credit can later be set to anything without scoring again.
  *
  * <p>Candidates of an investor: every startup except those a hard rule forbids (a veto from
  * either side, either side's exclude list). Pairs below {@code rules.minScore} are kept: an
  * evaluation ranks all candidates, not only those the event would show.
  *
- * <p>The components are those the {@code Scorer} has ({@link PairScores#componentNames()}),
- * whatever they are: a component added to the scorer is evaluated and learned without a change
- * here. Only {@code sector} and {@code stage} have credits.
- *
- * <p>Rows are the investors with at least one positive label, by id. Memory: one double per
- * component per candidate pair of these investors.
+ * <p>Rows are the investors with at least one positive label, by id. Memory: 6 doubles per
+ * candidate pair of these investors.
  */
 public final class EvaluationData {
-  /** The components whose value for a related (not equal) code is a credit in {@link Weights}. */
-  static final List<String> CREDITED = List.of("sector", "stage");
+  /** Component order of {@link PairScores#componentNames()}. */
+  public static final List<String> COMPONENTS =
+      List.of("sector", "stage", "ticket", "text", "location", "wish");
 
-  /** Credit value that no real setting uses, to recognise related-sector / one-rung pairs. */
-  static final double PROBE = 0.3183098861837907;
 
   private final Event event;
   private final Labels labels;
-  private final List<String> components;
-  private final int[] creditOf; // component -> index in CREDITED, or -1
   private final List<String> investorIds;
   private final int[][] candidates; // row -> startup positions
   private final int[][] idRank; // row -> candidate -> rank of the startup id (tie-break)
-  private final double[][][] values; // row -> component -> candidate
+  private final double[][][] values; // row -> component -> candidate (sector, stage: at credit 1)
+  private final double[][][] exact; // row -> sector|stage -> candidate: the value at credit 0
   private final int[][] positiveIndex; // row -> positive -> candidate index, or -1
   private final int[][] positiveGrade;
   private final int[] positiveCount; // startup position -> investors with a positive label
   private final boolean[][] positiveMask; // row -> candidate -> labelled positive
   private final int startupCount;
 
-  private EvaluationData(Event event, Labels labels, List<String> components,
-      List<String> investorIds, int[][] candidates,
-      int[][] idRank, double[][][] values, int[][] positiveIndex, int[][] positiveGrade,
-      int[] positiveCount, boolean[][] positiveMask) {
+  private EvaluationData(Event event, Labels labels, List<String> investorIds, int[][] candidates,
+      int[][] idRank, double[][][] values, double[][][] exact, int[][] positiveIndex,
+      int[][] positiveGrade, int[] positiveCount, boolean[][] positiveMask) {
     this.event = event;
     this.labels = labels;
-    this.components = List.copyOf(components);
-    this.creditOf = components.stream().mapToInt(CREDITED::indexOf).toArray();
     this.investorIds = investorIds;
     this.candidates = candidates;
     this.idRank = idRank;
     this.values = values;
+    this.exact = exact;
     this.positiveIndex = positiveIndex;
     this.positiveGrade = positiveGrade;
     this.positiveCount = positiveCount;
@@ -92,16 +85,11 @@ public final class EvaluationData {
     labels.requireKnown(event);
     ScoringOptions opts = options.withExternal(ExternalScores.none(), ExternalMode.REPLACE);
     PairScores base = new Scorer(Weights.defaults(), opts).score(event);
-    List<String> components = base.componentNames();
-    Map<String, Double> probeWeights = new java.util.LinkedHashMap<>();
-    for (String c : components) {
-      probeWeights.put(c, CREDITED.contains(c) ? 1.0 : 0.0);
+    PairScores probe0 = new Scorer(new Weights(1, 1, 0, 0, 0, 0, 0, 0, 0), opts).score(event);
+    PairScores probe1 = new Scorer(new Weights(1, 1, 0, 0, 0, 0, 1, 1, 0), opts).score(event);
+    if (!base.componentNames().equals(COMPONENTS)) {
+      throw new IllegalStateException("unexpected components " + base.componentNames());
     }
-    probeWeights.put("text", 0.0);
-    probeWeights.put("sectorParentCredit", PROBE);
-    probeWeights.put("stageStepCredit", PROBE);
-    PairScores probe = new Scorer(Weights.fromMap(probeWeights), opts).score(event);
-    int[] probed = components.stream().mapToInt(CREDITED::indexOf).toArray();
     List<Startup> startups = event.startups();
     Integer[] order = new Integer[startups.size()];
     for (int s = 0; s < order.length; s++) {
@@ -117,6 +105,7 @@ public final class EvaluationData {
     int[][] candidates = new int[n][];
     int[][] idRank = new int[n][];
     double[][][] values = new double[n][][];
+    double[][][] exact = new double[n][][];
     int[][] positiveIndex = new int[n][];
     int[][] positiveGrade = new int[n][];
     boolean[][] mask = new boolean[n][];
@@ -133,16 +122,22 @@ public final class EvaluationData {
       int m = cand.size();
       candidates[r] = cand.stream().mapToInt(Integer::intValue).toArray();
       idRank[r] = new int[m];
-      values[r] = new double[components.size()][m];
+      values[r] = new double[COMPONENTS.size()][m];
+      exact[r] = new double[2][m];
       Map<Integer, Integer> indexOf = new HashMap<>();
       for (int j = 0; j < m; j++) {
         int s = candidates[r][j];
         indexOf.put(s, j);
         idRank[r][j] = rankOfStartup[s];
         double[] b = base.components(i, s);
-        double[] p = probe.components(i, s);
-        for (int c = 0; c < b.length; c++) {
-          values[r][c][j] = probed[c] >= 0 ? p[c] : b[c];
+        double[] p0 = probe0.components(i, s);
+        double[] p1 = probe1.components(i, s);
+        values[r][0][j] = p1[0];
+        values[r][1][j] = p1[1];
+        exact[r][0][j] = p0[0];
+        exact[r][1][j] = p0[1];
+        for (int c = 2; c < b.length; c++) {
+          values[r][c][j] = b[c];
         }
       }
       Map<String, Integer> pos = labels.positives(ids.get(r));
@@ -162,7 +157,7 @@ public final class EvaluationData {
         q++;
       }
     }
-    return new EvaluationData(event, labels, components, List.copyOf(ids), candidates, idRank, values,
+    return new EvaluationData(event, labels, List.copyOf(ids), candidates, idRank, values, exact,
         positiveIndex, positiveGrade, count, mask);
   }
 
@@ -176,11 +171,7 @@ public final class EvaluationData {
 
   /** The score components, in {@link PairScores#componentNames()} order. */
   public List<String> components() {
-    return components;
-  }
-
-  private static double credit(Weights w, int credited) {
-    return credited == 0 ? w.sectorParentCredit() : w.stageStepCredit();
+    return COMPONENTS;
   }
 
   /** The evaluated investors (at least one positive label), by id; row r is the r-th. */
@@ -227,8 +218,9 @@ public final class EvaluationData {
   /** The value of a component for a row's candidate with the given credits. */
   double value(int row, int component, int candidate, Weights w) {
     double v = values[row][component][candidate];
-    if (v == PROBE) {
-      return credit(w, creditOf[component]);
+    if (component <= 1) {
+      double credit = component == 0 ? w.sectorParentCredit() : w.stageStepCredit();
+      return Math.max(exact[row][component][candidate], v * credit);
     }
     return v;
   }
@@ -242,18 +234,18 @@ public final class EvaluationData {
     int m = candidates[row].length;
     double[] sum = new double[m];
     double norm = w.componentSum();
-    for (int c = 0; c < components.size(); c++) {
-      double weight = w.of(components.get(c));
+    for (int c = 0; c < COMPONENTS.size(); c++) {
+      double weight = w.of(COMPONENTS.get(c));
       if (weight <= 0) {
         continue;
       }
       double wc = weight / norm;
       double[] col = values[row][c];
-      if (creditOf[c] >= 0) {
-        double credit = credit(w, creditOf[c]);
+      if (c <= 1) {
+        double credit = c == 0 ? w.sectorParentCredit() : w.stageStepCredit();
+        double[] e = exact[row][c];
         for (int j = 0; j < m; j++) {
-          double v = col[j];
-          sum[j] += wc * (v == PROBE ? credit : v);
+          sum[j] += wc * Math.max(e[j], col[j] * credit);
         }
       } else {
         for (int j = 0; j < m; j++) {

@@ -18,7 +18,12 @@ import java.util.SplittableRandom;
  *       id (over startups in id order, so input order does not matter);
  *   <li><b>popularity</b>: startups by how many <em>other</em> labelled investors hold them
  *       positive (leave-one-investor-out: the investor's own labels never count), ties in the
- *       random order.
+ *       random order;
+ *   <li><b>portfolio share</b> (when the event has a portfolio): sector and stage weighted by
+ *       the investor's portfolio share: the share of its past deals in the startup's sectors (a
+ *       deal with several sectors split evenly; summed over the startup's sectors) times the
+ *       share of its deals at the startup's stage, ties in the random order. A crude yardstick
+ *       that any investor data allows; a scorer should beat it.
  * </ul>
  */
 public final class Evaluator {
@@ -105,6 +110,42 @@ public final class Evaluator {
       int[] idr = data.idRanks(row);
       for (int j = 0; j < out.length; j++) {
         out[j] = count[data.startupOf(row, j)] + 0.5 * u[idr[j]];
+      }
+    };
+  }
+
+  /** Sector share × stage share of the investor's portfolio, ties in the random order. */
+  public Ranking portfolioShare() {
+    java.util.Map<String, java.util.Map<String, Double>> sectors = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Map<String, Double>> stages = new java.util.HashMap<>();
+    java.util.Map<String, Integer> deals = new java.util.HashMap<>();
+    for (io.matcher.model.Investment d : data.event().portfolio()) {
+      deals.merge(d.investorId(), 1, Integer::sum);
+      for (String c : d.sectors()) {
+        sectors.computeIfAbsent(d.investorId(), k -> new java.util.HashMap<>())
+            .merge(c, 1.0 / d.sectors().size(), Double::sum);
+      }
+      if (d.stage() != null) {
+        stages.computeIfAbsent(d.investorId(), k -> new java.util.HashMap<>())
+            .merge(d.stage().code(), 1.0, Double::sum);
+      }
+    }
+    List<io.matcher.model.Startup> startups = data.event().startups();
+    return (row, out) -> {
+      String id = data.investorIds().get(row);
+      double n = deals.getOrDefault(id, 0);
+      java.util.Map<String, Double> sec = sectors.getOrDefault(id, java.util.Map.of());
+      java.util.Map<String, Double> stg = stages.getOrDefault(id, java.util.Map.of());
+      double[] u = uniform(row);
+      int[] idr = data.idRanks(row);
+      for (int j = 0; j < out.length; j++) {
+        io.matcher.model.Startup st = startups.get(data.startupOf(row, j));
+        double sector = 0;
+        for (String c : st.sectors()) {
+          sector += sec.getOrDefault(c, 0.0);
+        }
+        double stage = st.stage() == null ? 0 : stg.getOrDefault(st.stage().code(), 0.0);
+        out[j] = (n == 0 ? 0 : sector / n * stage / n) + 1e-9 * u[idr[j]];
       }
     };
   }
@@ -230,6 +271,10 @@ public final class Evaluator {
         random(), kMax));
     rows.add(row("popularity", "startups by positives of other investors (leave-one-out)", null,
         perInvestor(popularity()), popularity(), kMax));
+    if (!data.event().portfolio().isEmpty()) {
+      rows.add(row("portfolio share", "portfolio share of the startup's sectors x of its stage",
+          null, perInvestor(portfolioShare()), portfolioShare(), kMax));
+    }
     List<EvaluationReport.Row> ablation = new ArrayList<>();
     for (String c : data.components()) {
       Weights only = only(weights, c, data.components());

@@ -18,6 +18,7 @@ import io.matcher.model.Break;
 import io.matcher.model.Contact;
 import io.matcher.model.CurrencyRates;
 import io.matcher.model.Event;
+import io.matcher.model.Investment;
 import io.matcher.model.Investor;
 import io.matcher.model.InvestorType;
 import io.matcher.model.Preference;
@@ -994,9 +995,55 @@ public final class EventGenerator {
         files.put(EventLoader.STARTUPS + ".json", ProfileWriter.startupsJson(writtenS));
       }
       files.put(EventLoader.PREFERENCES, ProfileWriter.preferencesCsv(preferences));
+      List<Investment> portfolio = portfolio();
+      files.put(EventLoader.PORTFOLIO + ".csv", ProfileWriter.portfolioCsv(portfolio));
       Event event = new Event(c.name(), c.venue(), ZoneId.of(c.timezone()), session, slots,
-          tables, rules, rates, model, modelS, preferences, taxonomy);
+          tables, rules, rates, model, modelS, preferences, taxonomy, portfolio,
+          io.matcher.geo.Gazetteer.builtIn());
       return new GeneratedEvent(c, seed, new TreeMap<>(files), event);
+    }
+
+    /**
+     * Past investments: seven investors in ten have 2 to 10, mostly in their own sectors,
+     * stages and places, dated 2019–2025, amounts around their tickets. Drawn from a stream of
+     * their own, so adding them changed none of the profiles.
+     */
+    List<Investment> portfolio() {
+      Rnd r = new Rnd(seed * 0x9E3779B97F4A7C15L + 0x5EED);
+      String[] heads = {"Sao", "Lua", "Viet", "Minh", "An", "Bach", "Song", "Hoa", "Nova",
+          "Blue", "Delta", "Lotus", "Mekong", "Tre", "Kite"};
+      String[] tails = {"Tech", "Pay", "Farm", "Labs", "Go", "Care", "Learn", "Logistics",
+          "AI", "Works", "Hub", "Mart"};
+      List<Investment> out = new ArrayList<>();
+      for (InvestorDraft d : investors) {
+        if (!r.chance(0.7)) {
+          continue;
+        }
+        int n = r.between(2, 10);
+        for (int k = 0; k < n; k++) {
+          String company = heads[r.below(heads.length)] + tails[r.below(tails.length)] + " "
+              + (k + 1);
+          List<String> sectors = List.of(!d.codes().isEmpty() && r.chance(0.8)
+              ? d.codes().get(r.below(d.codes().size())) : codes.get(r.below(codes.size())));
+          Stage stage = !d.stages().isEmpty() && r.chance(0.75)
+              ? d.stages().get(r.below(d.stages().size()))
+              : Stage.values()[r.below(Stage.values().length)];
+          String location = r.chance(0.7) ? d.locations().get(r.below(d.locations().size()))
+              : places.get(r.weighted(placeWeights)).name();
+          LocalDate date = LocalDate.of(2019, 1, 1).plusDays(r.below(7 * 365));
+          BigDecimal amount = null;
+          String currency = null;
+          if (d.ticketMin() != null && r.chance(0.8)) {
+            currency = d.currency();
+            amount = d.ticketMin().add(d.ticketMax()).divide(BigDecimal.valueOf(2))
+                .multiply(BigDecimal.valueOf(Math.round(r.logUniform(0.5, 2) * 100)))
+                .divide(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.HALF_UP);
+          }
+          out.add(new Investment(d.id(), company, sectors, stage, location, date, amount,
+              currency));
+        }
+      }
+      return out;
     }
 
     String eventJson(Rules rules) {

@@ -178,6 +178,42 @@ public final class PairIndex implements Closeable {
     }
   }
 
+  /**
+   * The self-score of {@code text} as a query over the startups: what a startup whose profile
+   * said exactly this would score (the plain terms by BM25 with this index's statistics, each
+   * sector clause at the best score any startup reaches for it). 0 when nothing is searchable.
+   */
+  public double startupSelfScore(String text) {
+    return selfScore(startups, text);
+  }
+
+  /** As {@link #startupSelfScore}, over the investor profiles. */
+  public double investorSelfScore(String text) {
+    return selfScore(investors, text);
+  }
+
+  private double selfScore(ProfileIndex side, String text) {
+    TextAnalysis.QueryParts parts = analysis.parts(text);
+    if (parts == null) {
+      return 0;
+    }
+    try {
+      double s = side.selfScoreTerms(parts.terms());
+      for (Map.Entry<String, Float> e : parts.sectors().entrySet()) {
+        float best = 0;
+        for (float v : side.cachedScores(e.getKey(), analysis.sectorQuery(e.getKey()))) {
+          if (!Float.isNaN(v)) {
+            best = Math.max(best, v);
+          }
+        }
+        s += e.getValue() * best;
+      }
+      return s;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Free-text search over startups: best {@code k} by BM25, ties by id. */
   public List<SearchHit> search(String text, int k) {
     return top(startups, text, k);

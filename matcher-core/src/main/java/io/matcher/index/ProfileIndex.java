@@ -203,6 +203,10 @@ final class ProfileIndex implements Closeable {
     text.score(terms, out);
   }
 
+  double selfScoreTerms(Map<String, Integer> terms) {
+    return text.selfScore(terms);
+  }
+
   /** Runs {@code query} once and writes every hit's score at its profile position. */
   void scoreAll(Query query, float[] out) throws IOException {
     searcher.search(query, new CollectorManager<SimpleCollector, Void>() {

@@ -127,6 +127,34 @@ final class TextPostings {
     }
   }
 
+  /**
+   * The score these terms would give a document made of exactly them: the query's self-score,
+   * an absolute yardstick for its scores (Lucene's BM25 rises with term frequency towards a
+   * bound, so a document repeating the query's words scores about this). Terms the index does not
+   * hold count with a document frequency of 1: a query of words no profile uses has a high
+   * self-score and so low calibrated values. 0 when no document has text.
+   */
+  double selfScore(Map<String, Integer> terms) {
+    if (stats == null) {
+      return 0;
+    }
+    long length = 0;
+    for (int c : terms.values()) {
+      length += c;
+    }
+    long norm = org.apache.lucene.util.SmallFloat.intToByte4((int) Math.min(length, Integer.MAX_VALUE));
+    double sum = 0;
+    for (Map.Entry<String, Integer> e : terms.entrySet()) {
+      Postings p = byTerm.get(e.getKey());
+      long df = p == null ? 1 : p.docFreq();
+      long ttf = p == null ? 1 : p.totalTermFreq();
+      Similarity.SimScorer scorer = similarity.scorer(e.getValue(), stats,
+          new TermStatistics(new BytesRef(e.getKey()), df, ttf));
+      sum += scorer.score(e.getValue(), norm);
+    }
+    return sum;
+  }
+
   /** A growable list of int pairs. */
   private static final class IntPairs {
     private int[] a = new int[8];

@@ -122,6 +122,28 @@ final class CsvRecord implements InputRecord {
   }
 
   @Override
+  public List<WeightedEntry> weightedList(String field) {
+    List<WeightedEntry> out = new ArrayList<>();
+    for (String part : list(field)) {
+      int colon = part.lastIndexOf(':');
+      if (colon < 0) {
+        out.add(new WeightedEntry(part, null, field));
+        continue;
+      }
+      String name = part.substring(0, colon).strip();
+      String weightText = part.substring(colon + 1).strip();
+      BigDecimal w = Numbers.parse(weightText);
+      if (name.isEmpty() || w == null || w.signum() <= 0) {
+        error(field, "found " + Problems.quote(part) + ", expected an entry such as "
+            + "\"fintech\" or \"fintech:0.6\" (a name, then optionally ':' and a positive weight)");
+        continue;
+      }
+      out.add(new WeightedEntry(name, w, field));
+    }
+    return out;
+  }
+
+  @Override
   public BigDecimal decimal(String field) {
     return number(field, "a number such as 1500000");
   }

@@ -24,7 +24,7 @@ public final class EventFiles {
       // read by the commands next to the loader: weights (scoring), labels (evaluate)
       "weights.json", "labels.csv",
       // portfolio, locks and spreadsheet forms (read by their own readers)
-      "portfolio.csv", "portfolio.json", "locks.csv",
+      "portfolio.csv", "portfolio.json", "locks.csv", EventLoader.GAZETTEER,
       "investors.xlsx", "startups.xlsx", "event.xlsx", "preferences.xlsx");
   /** Files that accompany an event without being read. */
   public static final Set<String> ACCOMPANYING = Set.of("README.md", "README.txt", "README");

@@ -1,7 +1,9 @@
 package io.matcher.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.matcher.geo.Gazetteer;
 import io.matcher.model.Event;
+import io.matcher.model.Investment;
 import io.matcher.model.Investor;
 import io.matcher.model.Preference;
 import io.matcher.model.PreferenceLevel;
@@ -27,6 +29,9 @@ public final class EventLoader {
   public static final String STARTUPS = "startups";
   public static final String PREFERENCES = "preferences.csv";
   public static final String TAXONOMY = "taxonomy.json";
+  public static final String GAZETTEER = "gazetteer.json";
+  /** {@code portfolio.csv} or {@code portfolio.json}. */
+  public static final String PORTFOLIO = PortfolioReader.NAME;
   static final List<String> PREFERENCE_FIELDS = List.of("fromId", "toId", "level");
 
   private EventLoader() {}
@@ -66,11 +71,24 @@ public final class EventLoader {
         }
       }
     }
+    Gazetteer gazetteer = Gazetteer.builtIn();
+    Path gazetteerFile = dir.resolve(GAZETTEER);
+    if (Files.exists(gazetteerFile)) {
+      JsonNode g = readJson(gazetteerFile, problems);
+      if (g != null) {
+        List<String> issues = new ArrayList<>();
+        gazetteer = gazetteer.extend(g, issues);
+        for (String issue : issues) {
+          int colon = issue.indexOf(": ");
+          problems.error(GAZETTEER, issue.substring(0, colon), null, issue.substring(colon + 2));
+        }
+      }
+    }
     JsonNode eventJson = readJson(dir.resolve(EventFileReader.FILE), problems);
     EventFileReader.Settings settings =
         eventJson == null ? null : new EventFileReader(problems).read(eventJson);
 
-    ProfileBinder binder = new ProfileBinder(taxonomy);
+    ProfileBinder binder = new ProfileBinder(taxonomy, gazetteer);
     TableSources tables = new TableSources(dir, problems);
     List<Located<Investor>> investors = readProfiles(dir, INVESTORS,
         ProfileBinder.INVESTOR_FIELDS, binder::investor, problems, tables);
@@ -78,6 +96,9 @@ public final class EventLoader {
         ProfileBinder.STARTUP_FIELDS, binder::startup, problems, tables);
     List<Located<Preference>> preferences = readPreferences(problems, tables);
     sources.addAll(tables.sources());
+    List<Located<Investment>> portfolio = PortfolioReader.known(readRecords(dir,
+        PortfolioReader.NAME, PortfolioReader.FIELDS, PortfolioReader.CSV_ALIASES, false,
+        new PortfolioReader(binder)::investment, problems, null), investors, problems);
     if (settings == null) {
       return Optional.empty();
     }
@@ -92,7 +113,8 @@ public final class EventLoader {
         EventChecks.effectiveRates(settings, investors, startups),
         investors.stream().map(Located::value).toList(),
         startups.stream().map(Located::value).toList(),
-        preferences.stream().map(Located::value).toList(), taxonomy);
+        preferences.stream().map(Located::value).toList(), taxonomy,
+        portfolio.stream().map(Located::value).toList(), gazetteer);
     long lockChecks = System.nanoTime();
     List<io.matcher.model.Lock> locks = LockFile.read(dir, event, problems);
     validateNanos[0] += System.nanoTime() - lockChecks;
@@ -101,7 +123,8 @@ public final class EventLoader {
     }
     return Optional.of(locks.isEmpty() ? event : new Event(event.name(), event.venue(), event.timezone(),
         event.session(), event.slots(), event.tables(), event.rules(), event.currencyRates(),
-        event.investors(), event.startups(), event.preferences(), event.taxonomy(), locks));
+        event.investors(), event.startups(), event.preferences(), event.taxonomy(), locks,
+        event.portfolio(), event.gazetteer()));
   }
 
   private static <T> List<Located<T>> readProfiles(
@@ -111,8 +134,26 @@ public final class EventLoader {
       Function<InputRecord, T> bind,
       Problems problems,
       TableSources tables) {
+    return readRecords(dir, kind, fields, ProfileBinder.CSV_ALIASES, true, bind, problems, tables);
+  }
+
+  /**
+   * The records of {@code kind.json} or one spreadsheet source of it (never two), bound; a
+   * missing table is an error when {@code required}, else nothing. Without {@code tables} (the
+   * portfolio) only {@code kind.csv} is a spreadsheet source.
+   */
+  private static <T> List<Located<T>> readRecords(
+      Path dir,
+      String kind,
+      List<String> fields,
+      Map<String, String> aliases,
+      boolean required,
+      Function<InputRecord, T> bind,
+      Problems problems,
+      TableSources tables) {
     Path json = dir.resolve(kind + ".json");
-    List<String> found = new ArrayList<>(tables.present(kind));
+    List<String> found = new ArrayList<>(tables != null ? tables.present(kind)
+        : Files.exists(dir.resolve(kind + ".csv")) ? List.of(kind + ".csv") : List.of());
     if (Files.exists(json)) {
       found.add(0, kind + ".json");
     }
@@ -123,11 +164,18 @@ public final class EventLoader {
       return List.of();
     } else if (Files.exists(json)) {
       records = jsonRecords(json, kind, problems);
+    } else if (!found.isEmpty() && tables != null) {
+      records = tables.read(kind, fields, HeaderAliases.forFields(fields, aliases));
     } else if (!found.isEmpty()) {
-      records = tables.read(kind, fields, HeaderAliases.forFields(fields, ProfileBinder.CSV_ALIASES));
+      Path csv = dir.resolve(kind + ".csv");
+      String text = readText(csv, problems);
+      records = text == null ? List.of()
+          : CsvTable.read(csv.getFileName().toString(), text, fields, aliases, problems);
     } else {
-      problems.error(kind + ".json", null, null, "missing, expected " + kind + ".json or "
-          + kind + ".csv (or " + tables.alternatives(kind) + ") in " + dir);
+      if (required) {
+        problems.error(kind + ".json", null, null, "missing, expected " + kind + ".json or "
+            + kind + ".csv (or " + tables.alternatives(kind) + ") in " + dir);
+      }
       return List.of();
     }
     List<Located<T>> out = new ArrayList<>();

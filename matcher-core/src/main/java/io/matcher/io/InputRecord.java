@@ -31,6 +31,13 @@ interface InputRecord {
   /** A list: a JSON array of texts, or one CSV cell split at {@code ;}. Never null. */
   List<String> list(String field);
 
+  /**
+   * A list whose entries may carry a weight: in JSON a text or {@code {"name": ..., "weight":
+   * 0.6}}, in CSV {@code fintech:0.6; logistics:0.4}. A malformed entry or a weight that is not
+   * a positive number is reported and skipped. Never null.
+   */
+  List<WeightedEntry> weightedList(String field);
+
   /** A number of any size {@link Numbers} reads; a wrong type or an unreadable number is reported. */
   BigDecimal decimal(String field);
 

@@ -91,6 +91,60 @@ final class JsonRecord implements InputRecord {
   }
 
   @Override
+  public List<WeightedEntry> weightedList(String field) {
+    JsonNode v = value(field);
+    List<WeightedEntry> out = new ArrayList<>();
+    if (v == null) {
+      return out;
+    }
+    if (!v.isArray()) {
+      error(field, "found " + describe(v) + ", expected a list such as [\"fintech\", "
+          + "{\"name\": \"logistics\", \"weight\": 0.4}]");
+      return out;
+    }
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode e = v.get(i);
+      String at = field + "[" + i + "]";
+      if (e.isTextual()) {
+        if (!e.asText().isBlank()) {
+          out.add(new WeightedEntry(e.asText().strip(), null, at));
+        }
+        continue;
+      }
+      if (!e.isObject()) {
+        error(at, "found " + describe(e) + ", expected text or {\"name\": ..., \"weight\": ...}");
+        continue;
+      }
+      e.fieldNames().forEachRemaining(k -> {
+        if (!k.equals("name") && !k.equals("weight")) {
+          warn(at + "." + k, "unknown key ignored; known keys: name, weight");
+        }
+      });
+      JsonNode name = e.get("name");
+      JsonNode weight = e.get("weight");
+      if (name == null || !name.isTextual() || name.asText().isBlank()) {
+        error(at + ".name", "found " + (name == null ? "nothing" : describe(name))
+            + ", expected the name of the entry");
+        continue;
+      }
+      BigDecimal w = null;
+      if (weight != null && !weight.isNull()) {
+        if (!weight.isNumber()) {
+          error(at + ".weight", "found " + describe(weight) + ", expected a positive number such as 0.6");
+          continue;
+        }
+        w = Numbers.normalise(weight.decimalValue());
+        if (w.signum() <= 0) {
+          error(at + ".weight", "found " + w.toPlainString() + ", expected a positive number such as 0.6");
+          continue;
+        }
+      }
+      out.add(new WeightedEntry(name.asText().strip(), w, at));
+    }
+    return out;
+  }
+
+  @Override
   public BigDecimal decimal(String field) {
     return number(field, "a number");
   }

@@ -1,6 +1,8 @@
 package io.matcher.io;
 
+import io.matcher.geo.Gazetteer;
 import io.matcher.model.Contact;
+import io.matcher.model.InterestWeights;
 import io.matcher.model.Investor;
 import io.matcher.model.InvestorType;
 import io.matcher.model.Startup;
@@ -11,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +56,16 @@ final class ProfileBinder {
   private static final Set<String> CONTACT_KEYS = Set.of("email", "phone", "shareable");
 
   private final Taxonomy taxonomy;
+  private final Gazetteer gazetteer;
+  private final Map<String, String> placeWarnings = new java.util.HashMap<>();
 
   ProfileBinder(Taxonomy taxonomy) {
+    this(taxonomy, Gazetteer.builtIn());
+  }
+
+  ProfileBinder(Taxonomy taxonomy, Gazetteer gazetteer) {
     this.taxonomy = taxonomy;
+    this.gazetteer = gazetteer;
   }
 
   Investor investor(InputRecord r) {
@@ -73,13 +83,19 @@ final class ProfileBinder {
         type = t.get();
       }
     }
-    List<String> sectors = sectors(r);
+    Map<String, BigDecimal> sectorWeights = new LinkedHashMap<>();
+    List<String> sectors = sectors(r, sectorWeights);
     List<Stage> stages = new ArrayList<>();
-    List<String> stageTexts = r.list("stages");
-    for (int i = 0; i < stageTexts.size(); i++) {
-      Stage s = stage(r, "stages", stageTexts.get(i));
+    Map<Stage, BigDecimal> stageWeights = new LinkedHashMap<>();
+    for (WeightedEntry e : r.weightedList("stages")) {
+      Stage s = stage(r, e.field(), e.name());
       if (s != null && !stages.contains(s)) {
         stages.add(s);
+        if (e.weight() != null) {
+          stageWeights.put(s, e.weight());
+        }
+      } else if (s != null) {
+        repeated(r, e);
       }
     }
     BigDecimal min = amount(r, "ticketMin");
@@ -97,7 +113,19 @@ final class ProfileBinder {
     }
     Integer investorSeats = seats(r);
     String organisation = r.text("organisation");
-    List<String> locations = r.list("locations");
+    List<String> locations = new ArrayList<>();
+    Map<String, BigDecimal> locationWeights = new LinkedHashMap<>();
+    for (WeightedEntry e : r.weightedList("locations")) {
+      if (locations.contains(e.name())) {
+        repeated(r, e);
+        continue;
+      }
+      locations.add(e.name());
+      if (e.weight() != null) {
+        locationWeights.put(e.name(), e.weight());
+      }
+      place(r, e.field(), e.name());
+    }
     String thesis = r.text("thesis");
     List<String> unavailable = distinct(r, "unavailable");
     List<String> exclude = distinct(r, "exclude");
@@ -106,14 +134,15 @@ final class ProfileBinder {
       return null; // every field was still checked, so that all problems are reported at once
     }
     return new Investor(id, name, organisation, type, sectors, stages, min, max, currency,
-        locations, thesis, maxMeetings, unavailable, exclude, contact, minMeetings, investorSeats);
+        locations, thesis, maxMeetings, unavailable, exclude, contact, minMeetings, investorSeats,
+        new InterestWeights(sectorWeights, stageWeights, locationWeights));
   }
 
   Startup startup(InputRecord r) {
     reportUnknown(r, STARTUP_FIELDS);
     String id = id(r);
     String name = required(r, "name");
-    List<String> sectors = sectors(r);
+    List<String> sectors = sectors(r, new LinkedHashMap<>());
     String stageText = r.text("stage");
     Stage stage = stageText == null ? null : stage(r, "stage", stageText);
     BigDecimal raise = amount(r, "raiseAmount");
@@ -131,6 +160,9 @@ final class ProfileBinder {
           + ", expected a web address such as https://example.vn");
     }
     String location = r.text("location");
+    if (location != null) {
+      place(r, "location", location);
+    }
     String description = r.text("description");
     List<String> unavailable = distinct(r, "unavailable");
     List<String> exclude = distinct(r, "exclude");
@@ -184,20 +216,57 @@ final class ProfileBinder {
     return r.text(field); // null after reporting a wrong type
   }
 
-  private List<String> sectors(InputRecord r) {
+  /** The sector codes of the list; the weights written with them go to {@code weights}. */
+  private List<String> sectors(InputRecord r, Map<String, BigDecimal> weights) {
     Set<String> codes = new LinkedHashSet<>();
-    for (String text : r.list("sectors")) {
-      Optional<Sector> s = taxonomy.sector(text);
-      if (s.isPresent()) {
-        codes.add(s.get().code());
-      } else {
-        List<String> near = taxonomy.suggestSectors(text);
-        r.error("sectors", "unknown sector " + Problems.quote(text) + ", expected a sector code, "
-            + "label or synonym of the taxonomy" + (near.isEmpty() ? "" : "; did you mean "
-            + String.join(", ", near.stream().map(this::describeSector).toList()) + "?"));
+    for (WeightedEntry e : r.weightedList("sectors")) {
+      String code = sector(r, e.field(), e.name());
+      if (code != null && codes.add(code)) {
+        if (e.weight() != null) {
+          weights.put(code, e.weight());
+        }
+      } else if (code != null) {
+        repeated(r, e);
       }
     }
     return List.copyOf(codes);
+  }
+
+  /** The code of a sector spelling, or null after reporting it unknown with suggestions. */
+  String sector(InputRecord r, String field, String text) {
+    Optional<Sector> s = taxonomy.sector(text);
+    if (s.isPresent()) {
+      return s.get().code();
+    }
+    List<String> near = taxonomy.suggestSectors(text);
+    r.error(field, "unknown sector " + Problems.quote(text) + ", expected a sector code, "
+        + "label or synonym of the taxonomy" + (near.isEmpty() ? "" : "; did you mean "
+        + String.join(", ", near.stream().map(this::describeSector).toList()) + "?"));
+    return null;
+  }
+
+  /**
+   * A place the gazetteer does not know is a warning with suggestions, never an error. Each
+   * distinct spelling is looked up once (thousands of profiles share a few places).
+   */
+  void place(InputRecord r, String field, String text) {
+    String warning = placeWarnings.computeIfAbsent(text, t -> {
+      if (gazetteer.resolve(t).isPresent()) {
+        return "";
+      }
+      List<String> near = gazetteer.suggest(t);
+      return "unknown place " + Problems.quote(t) + "; it matches only the same "
+          + "spelling (add it to gazetteer.json to place it)"
+          + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?");
+    });
+    if (!warning.isEmpty()) {
+      r.warn(field, warning);
+    }
+  }
+
+  private static void repeated(InputRecord r, WeightedEntry e) {
+    r.warn(e.field(), Problems.quote(e.name()) + " is listed twice; counted once"
+        + (e.weight() == null ? "" : ", with its first weight"));
   }
 
   private String describeSector(String code) {
@@ -205,7 +274,7 @@ final class ProfileBinder {
     return code + " (" + s.label("en") + " / " + s.label("vi") + ")";
   }
 
-  private Stage stage(InputRecord r, String field, String text) {
+  Stage stage(InputRecord r, String field, String text) {
     Optional<Stage> s = taxonomy.stage(text);
     if (s.isEmpty()) {
       List<String> near = taxonomy.suggestStages(text);
@@ -234,7 +303,7 @@ final class ProfileBinder {
     return d;
   }
 
-  private static String currency(InputRecord r, String field, boolean needed) {
+  static String currency(InputRecord r, String field, boolean needed) {
     String c = r.text(field);
     if (c == null) {
       if (needed) {

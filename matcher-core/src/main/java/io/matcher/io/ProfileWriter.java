@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.matcher.model.Contact;
+import io.matcher.model.InterestWeights;
+import io.matcher.model.Investment;
 import io.matcher.model.Investor;
 import io.matcher.model.Preference;
 import io.matcher.model.Startup;
@@ -55,6 +57,47 @@ public final class ProfileWriter {
   public static String startupsCsv(List<Startup> startups) {
     List<Map<String, Object>> rows = startups.stream().map(ProfileWriter::startupFields).toList();
     return csv(used(ProfileBinder.STARTUP_FIELDS, rows, List.of("seats")), rows);
+  }
+
+  public static String portfolioCsv(List<Investment> portfolio) {
+    return csv(PortfolioReader.FIELDS, portfolio.stream().map(ProfileWriter::investmentFields).toList());
+  }
+
+  public static String portfolioJson(List<Investment> portfolio) {
+    ArrayNode list = NODES.arrayNode();
+    portfolio.forEach(i -> list.add(object(investmentFields(i))));
+    return json(list);
+  }
+
+  private static Map<String, Object> investmentFields(Investment i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("investorId", i.investorId());
+    m.put("company", i.company());
+    m.put("sectors", i.sectors());
+    m.put("stage", i.stage() == null ? null : i.stage().code());
+    m.put("location", i.location());
+    m.put("date", i.date() == null ? null : i.date().toString());
+    m.put("amount", i.amount());
+    m.put("currency", i.currency());
+    return m;
+  }
+
+  /** An entry of a weighted list: written {@code name:weight} in CSV, an object in JSON. */
+  private record Weighted(String name, BigDecimal weight) {
+    @Override
+    public String toString() {
+      return weight == null ? name : name + ":" + weight.toPlainString();
+    }
+  }
+
+  private static <K> List<Object> weighted(List<K> keys, Map<K, BigDecimal> weights,
+      java.util.function.Function<K, String> name) {
+    List<Object> out = new ArrayList<>();
+    for (K k : keys) {
+      BigDecimal w = weights.get(k);
+      out.add(w == null ? name.apply(k) : new Weighted(name.apply(k), w));
+    }
+    return out;
   }
 
   public static String preferencesCsv(List<Preference> preferences) {
@@ -113,12 +156,13 @@ public final class ProfileWriter {
     m.put("name", i.name());
     m.put("organisation", i.organisation());
     m.put("type", i.type().code());
-    m.put("sectors", i.sectors());
-    m.put("stages", i.stages().stream().map(Stage::code).toList());
+    InterestWeights w = i.interestWeights();
+    m.put("sectors", weighted(i.sectors(), w.sectors(), c -> c));
+    m.put("stages", weighted(i.stages(), w.stages(), Stage::code));
     m.put("ticketMin", i.ticketMin());
     m.put("ticketMax", i.ticketMax());
     m.put("ticketCurrency", i.ticketCurrency());
-    m.put("locations", i.locations());
+    m.put("locations", weighted(i.locations(), w.locations(), l -> l));
     m.put("thesis", i.thesis());
     m.put("maxMeetings", i.maxMeetings());
     m.put("unavailable", i.unavailable());
@@ -179,7 +223,13 @@ public final class ProfileWriter {
         target.put(key, b);
       } else if (v instanceof List<?> l && !l.isEmpty()) {
         ArrayNode a = target.putArray(key);
-        l.forEach(e -> a.add(String.valueOf(e)));
+        l.forEach(e -> {
+          if (e instanceof Weighted we) {
+            a.addObject().put("name", we.name()).put("weight", we.weight());
+          } else {
+            a.add(String.valueOf(e));
+          }
+        });
       }
     });
     if (contact.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.matcher.model;
 
+import io.matcher.geo.Gazetteer;
 import io.matcher.taxonomy.Taxonomy;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param currencyRates conversion to one base currency
  * @param taxonomy the built-in vocabulary, extended by the event's own {@code taxonomy.json}
  * @param locks meetings the organiser fixed before planning ({@code locks.csv}), checked against the rules
+ * @param portfolio the investors' past investments ({@code portfolio.csv}), possibly empty
+ * @param gazetteer the built-in places, extended by the event's own {@code gazetteer.json}
  */
 public record Event(
     String name,
@@ -29,14 +32,33 @@ public record Event(
     List<Startup> startups,
     List<Preference> preferences,
     Taxonomy taxonomy,
-    List<Lock> locks) {
+    List<Lock> locks,
+    List<Investment> portfolio,
+    Gazetteer gazetteer) {
 
-  /** An event without locks. */
+  /** An event without locks and portfolio, with the built-in gazetteer. */
   public Event(String name, String venue, ZoneId timezone, Session session, List<Slot> slots,
       List<Table> tables, Rules rules, CurrencyRates currencyRates, List<Investor> investors,
       List<Startup> startups, List<Preference> preferences, Taxonomy taxonomy) {
     this(name, venue, timezone, session, slots, tables, rules, currencyRates, investors, startups,
-        preferences, taxonomy, List.of());
+        preferences, taxonomy, List.of(), List.of(), Gazetteer.builtIn());
+  }
+
+  /** An event without portfolio, with the built-in gazetteer. */
+  public Event(String name, String venue, ZoneId timezone, Session session, List<Slot> slots,
+      List<Table> tables, Rules rules, CurrencyRates currencyRates, List<Investor> investors,
+      List<Startup> startups, List<Preference> preferences, Taxonomy taxonomy, List<Lock> locks) {
+    this(name, venue, timezone, session, slots, tables, rules, currencyRates, investors, startups,
+        preferences, taxonomy, locks, List.of(), Gazetteer.builtIn());
+  }
+
+  /** An event without locks. */
+  public Event(String name, String venue, ZoneId timezone, Session session, List<Slot> slots,
+      List<Table> tables, Rules rules, CurrencyRates currencyRates, List<Investor> investors,
+      List<Startup> startups, List<Preference> preferences, Taxonomy taxonomy,
+      List<Investment> portfolio, Gazetteer gazetteer) {
+    this(name, venue, timezone, session, slots, tables, rules, currencyRates, investors,
+        startups, preferences, taxonomy, List.of(), portfolio, gazetteer);
   }
 
   public Event {
@@ -51,6 +73,14 @@ public record Event(
     startups = List.copyOf(startups);
     preferences = List.copyOf(preferences);
     locks = locks == null ? List.of() : List.copyOf(locks);
+    portfolio = portfolio == null ? List.of() : List.copyOf(portfolio);
+    gazetteer = gazetteer == null ? Gazetteer.builtIn() : gazetteer;
+  }
+
+  /** The same event with another portfolio. */
+  public Event withPortfolio(List<Investment> investments) {
+    return new Event(name, venue, timezone, session, slots, tables, rules, currencyRates,
+        investors, startups, preferences, taxonomy, locks, investments, gazetteer);
   }
 
   public Optional<Investor> investor(String id) {
@@ -95,6 +125,6 @@ public record Event(
   public boolean sameData(Event other) {
     return equals(new Event(other.name, other.venue, other.timezone, other.session, other.slots,
         other.tables, other.rules, other.currencyRates, other.investors, other.startups,
-        other.preferences, taxonomy, other.locks));
+        other.preferences, taxonomy, other.locks, other.portfolio, gazetteer));
   }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param exclude startup ids it must not meet (conflicts, portfolio)
  * @param minMeetings own minimum, or null to use the event rule
  * @param seats meetings it can hold in one slot (several people at several tables), or null for 1
+ * @param interestWeights the weights given to sectors, stages and locations; {@link
+ *     InterestWeights#NONE} when every interest counts 1
  */
 public record Investor(
     String id,
@@ -39,15 +41,34 @@ public record Investor(
     List<String> exclude,
     Contact contact,
     Integer minMeetings,
-    Integer seats) {
+    Integer seats,
+    InterestWeights interestWeights) {
 
-  /** An investor without an own minimum, with one seat. */
+  /** An investor without an own minimum, with one seat, whose interests all count 1. */
   public Investor(String id, String name, String organisation, InvestorType type, List<String> sectors,
       List<Stage> stages, BigDecimal ticketMin, BigDecimal ticketMax, String ticketCurrency,
       List<String> locations, String thesis, Integer maxMeetings, List<String> unavailable,
       List<String> exclude, Contact contact) {
     this(id, name, organisation, type, sectors, stages, ticketMin, ticketMax, ticketCurrency, locations,
-        thesis, maxMeetings, unavailable, exclude, contact, null, null);
+        thesis, maxMeetings, unavailable, exclude, contact, null, null, InterestWeights.NONE);
+  }
+
+  /** An investor whose interests all count 1. */
+  public Investor(String id, String name, String organisation, InvestorType type, List<String> sectors,
+      List<Stage> stages, BigDecimal ticketMin, BigDecimal ticketMax, String ticketCurrency,
+      List<String> locations, String thesis, Integer maxMeetings, List<String> unavailable,
+      List<String> exclude, Contact contact, Integer minMeetings, Integer seats) {
+    this(id, name, organisation, type, sectors, stages, ticketMin, ticketMax, ticketCurrency, locations,
+        thesis, maxMeetings, unavailable, exclude, contact, minMeetings, seats, InterestWeights.NONE);
+  }
+
+  /** An investor without an own minimum, with one seat. */
+  public Investor(String id, String name, String organisation, InvestorType type,
+      List<String> sectors, List<Stage> stages, BigDecimal ticketMin, BigDecimal ticketMax,
+      String ticketCurrency, List<String> locations, String thesis, Integer maxMeetings,
+      List<String> unavailable, List<String> exclude, Contact contact, InterestWeights interestWeights) {
+    this(id, name, organisation, type, sectors, stages, ticketMin, ticketMax, ticketCurrency,
+        locations, thesis, maxMeetings, unavailable, exclude, contact, null, null, interestWeights);
   }
 
   public Investor {
@@ -60,5 +81,6 @@ public record Investor(
     unavailable = List.copyOf(unavailable);
     exclude = List.copyOf(exclude);
     contact = contact == null ? Contact.NONE : contact;
+    interestWeights = interestWeights == null ? InterestWeights.NONE : interestWeights;
   }
 }

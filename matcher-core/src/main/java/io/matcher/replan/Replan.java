@@ -261,7 +261,7 @@ public final class Replan {
           event1.slots(), slotIndex);
       investors.add(un.equals(x.unavailable()) ? x : new Investor(x.id(), x.name(), x.organisation(), x.type(),
           x.sectors(), x.stages(), x.ticketMin(), x.ticketMax(), x.ticketCurrency(), x.locations(), x.thesis(),
-          x.maxMeetings(), un, x.exclude(), x.contact()));
+          x.maxMeetings(), un, x.exclude(), x.contact(), x.interestWeights()));
     }
     List<Startup> startups = new ArrayList<>();
     for (Startup x : event1.startups()) {
@@ -273,7 +273,7 @@ public final class Replan {
     }
     Event event = new Event(event1.name(), event1.venue(), event1.timezone(), event1.session(), event1.slots(),
         event1.tables(), event1.rules(), event1.currencyRates(), investors, startups, event1.preferences(),
-        event1.taxonomy());
+        event1.taxonomy(), event1.portfolio(), event1.gazetteer());
 
     // a locked meeting must still be possible where it is
     for (long k : locked) {
@@ -459,7 +459,8 @@ public final class Replan {
     }
     Path tmp = Files.createTempDirectory("matcher-replan");
     try {
-      for (String f : List.of("event.json", EventLoader.PREFERENCES, EventLoader.TAXONOMY)) {
+      for (String f : List.of("event.json", EventLoader.PREFERENCES, EventLoader.TAXONOMY,
+          EventLoader.GAZETTEER)) {
         if (Files.exists(eventDir.resolve(f))) {
           Files.copy(eventDir.resolve(f), tmp.resolve(f));
         }
@@ -489,7 +490,8 @@ public final class Replan {
       List<Startup> st = new ArrayList<>(event0.startups());
       st.addAll(e1.startups().subList(m0, e1.startups().size()));
       return new Event(event0.name(), event0.venue(), event0.timezone(), event0.session(), event0.slots(),
-          event0.tables(), event0.rules(), e1.currencyRates(), inv, st, event0.preferences(), event0.taxonomy());
+          event0.tables(), event0.rules(), e1.currencyRates(), inv, st, event0.preferences(), event0.taxonomy(),
+          event0.portfolio(), event0.gazetteer());
     } finally {
       try (Stream<Path> files = Files.walk(tmp)) {
         for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {

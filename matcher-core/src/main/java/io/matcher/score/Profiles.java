@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The event's profiles turned into the primitive arrays the components read on the hot path:
  * sector codes as small ints with a parent table, stages as bit masks, amounts in the base
- * currency as doubles (NaN when unknown), locations as folded keys, and the per-pair facts
+ * currency as doubles (NaN when unknown), locations as indexes of distinct places, interests as
+ * shares ({@link Interests}: stated and portfolio-derived), and the per-pair facts
  * (wishes, vetoes, exclusions) as bit flags of the few pairs that have any ({@link PairFlags}).
  */
 final class Profiles {
@@ -34,15 +35,20 @@ final class Profiles {
   final int startups;
   final List<String> sectorCodes; // id -> code
   final int[] parent; // sector id -> parent id or -1
-  final int[][] investorSectors;
+  final Interests interests;
+  final int[][] investorSectors; // stated and portfolio sectors
+  final double[][] investorSectorRatio; // share / the investor's largest share, aligned
+  final double[][] investorStageRatio; // [investor][rung]
   final int[][] startupSectors;
   final int[] investorStageMask;
   final int[] startupRung; // -1 unknown
   final double[] ticketMin;
   final double[] ticketMax;
   final double[] raise;
-  final String[][] investorLocations; // folded keys
-  final String[] startupLocation; // folded key or null
+  final List<String> locationKeys; // distinct keys (Interests.locationKey), startups' first
+  final int[][] investorLocations; // indexes into locationKeys
+  final double[][] investorLocationRatio; // aligned
+  final int[] startupLocation; // index into locationKeys, -1 when none
   final PairFlags pairFlags;
   final Map<String, Integer> investorPos;
   final Map<String, Integer> startupPos;
@@ -61,6 +67,17 @@ final class Profiles {
     for (Startup s : event.startups()) {
       s.sectors().forEach(c -> ids.putIfAbsent(c, ids.size()));
     }
+    event.portfolio().forEach(d -> d.sectors().forEach(c -> ids.putIfAbsent(c, ids.size())));
+    this.interests = Interests.of(event);
+    Map<String, Integer> locIds = new LinkedHashMap<>();
+    Map<String, String> keyOf = new HashMap<>();
+    startupLocation = new int[startups];
+    for (int s = 0; s < startups; s++) {
+      String loc = event.startups().get(s).location();
+      startupLocation[s] = loc == null || Fold.key(loc).isEmpty() ? -1 : locIds.computeIfAbsent(
+          keyOf.computeIfAbsent(loc, l -> Interests.locationKey(event.gazetteer(), l)),
+          k -> locIds.size());
+    }
     this.sectorCodes = List.copyOf(ids.keySet());
     this.parent = new int[ids.size()];
     for (String code : sectorCodes) {
@@ -71,24 +88,39 @@ final class Profiles {
     investorStageMask = new int[investors];
     ticketMin = new double[investors];
     ticketMax = new double[investors];
-    investorLocations = new String[investors][];
+    investorSectorRatio = new double[investors][];
+    investorStageRatio = new double[investors][Stage.values().length];
+    investorLocations = new int[investors][];
+    investorLocationRatio = new double[investors][];
     investorPos = new HashMap<>();
     for (int i = 0; i < investors; i++) {
       Investor inv = event.investors().get(i);
       investorPos.put(inv.id(), i);
-      investorSectors[i] = inv.sectors().stream().mapToInt(ids::get).distinct().toArray();
-      for (Stage st : inv.stages()) {
+      List<Interests.Share> sec = interests.sectors(i);
+      investorSectors[i] = sec.stream().mapToInt(sh -> ids.get(sh.key())).toArray();
+      investorSectorRatio[i] = Interests.ratios(sec);
+      List<Interests.Share> stg = interests.stages(i);
+      double[] stageRatio = Interests.ratios(stg);
+      for (int k = 0; k < stg.size(); k++) {
+        Stage st = Stage.ofCode(stg.get(k).key()).orElseThrow();
+        investorStageRatio[i][st.ordinal()] = stageRatio[k];
         investorStageMask[i] |= 1 << st.ordinal();
       }
       ticketMin[i] = base(inv.ticketMin(), inv.ticketCurrency());
       ticketMax[i] = base(inv.ticketMax(), inv.ticketCurrency());
-      investorLocations[i] = inv.locations().stream().map(Fold::key)
-          .filter(k -> !k.isEmpty()).distinct().toArray(String[]::new);
+      if (inv.ticketMin() == null && inv.ticketMax() == null) {
+        ticketMin[i] = interests.derivedTicket(i)[0];
+        ticketMax[i] = interests.derivedTicket(i)[1];
+      }
+      List<Interests.Share> loc = interests.locations(i);
+      investorLocations[i] = loc.stream()
+          .mapToInt(sh -> locIds.computeIfAbsent(sh.key(), k -> locIds.size())).toArray();
+      investorLocationRatio[i] = Interests.ratios(loc);
     }
+    locationKeys = List.copyOf(locIds.keySet());
     startupSectors = new int[startups][];
     startupRung = new int[startups];
     raise = new double[startups];
-    startupLocation = new String[startups];
     startupPos = new HashMap<>();
     for (int s = 0; s < startups; s++) {
       Startup st = event.startups().get(s);
@@ -96,8 +128,6 @@ final class Profiles {
       startupSectors[s] = st.sectors().stream().mapToInt(ids::get).distinct().toArray();
       startupRung[s] = st.stage() == null ? -1 : st.stage().ordinal();
       raise[s] = base(st.raiseAmount(), st.raiseCurrency());
-      String key = Fold.key(st.location());
-      startupLocation[s] = key.isEmpty() ? null : key;
     }
     PairFlags.Builder flags = new PairFlags.Builder(investors);
     for (int i = 0; i < investors; i++) {

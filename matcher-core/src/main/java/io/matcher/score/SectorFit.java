@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sector fit: the best credit over all (startup sector, investor sector) combinations.
+ * Sector fit: the best credit over all (startup sector, investor sector) combinations, each
+ * scaled by how much of the investor's interest that sector holds: its share ({@link Interests}:
+ * stated weights and portfolio combined) divided by the investor's largest share, so the main
+ * interest counts 1 and one holding half as much counts ½. With no weights and no portfolio
+ * every stated sector counts 1.
  *
  * <ul>
  *   <li>1 for the same code, and for an investor who names the parent of the startup's sector
@@ -15,17 +19,34 @@ import java.util.List;
  *   <li>the neutral value when the investor names no sector (a generalist) or the startup none.
  * </ul>
  *
- * The same relation read from either side, so one value serves both directions.
+ * The same relation read from either side, so one value serves both directions. Precomputed per
+ * investor and sector code (O(investors · codes · interests) once), so a pair costs one lookup per
+ * startup sector.
  */
 final class SectorFit implements ScoreComponent {
   private final Profiles p;
   private final double parentCredit;
   private final double neutral;
+  private final int codes;
+  private final double[] best; // [investor * codes + startup sector]
 
   SectorFit(Profiles p, double parentCredit, double neutral) {
     this.p = p;
     this.parentCredit = parentCredit;
     this.neutral = neutral;
+    this.codes = p.sectorCodes.size();
+    this.best = new double[p.investors * codes];
+    for (int i = 0; i < p.investors; i++) {
+      int[] inv = p.investorSectors[i];
+      double[] ratio = p.investorSectorRatio[i];
+      for (int a = 0; a < codes; a++) {
+        double b = 0;
+        for (int k = 0; k < inv.length; k++) {
+          b = Math.max(b, ratio[k] * credit(a, inv[k]));
+        }
+        best[i * codes + a] = b;
+      }
+    }
   }
 
   @Override
@@ -35,24 +56,16 @@ final class SectorFit implements ScoreComponent {
 
   @Override
   public double value(int investor, int startup) {
-    int[] inv = p.investorSectors[investor];
     int[] st = p.startupSectors[startup];
-    if (inv.length == 0 || st.length == 0) {
+    if (p.investorSectors[investor].length == 0 || st.length == 0) {
       return neutral;
     }
-    double best = 0;
+    int base = investor * codes;
+    double v = 0;
     for (int a : st) {
-      for (int b : inv) {
-        double c = credit(a, b);
-        if (c > best) {
-          best = c;
-          if (best >= 1) {
-            return 1;
-          }
-        }
-      }
+      v = Math.max(v, best[base + a]);
     }
-    return best;
+    return v;
   }
 
   private double credit(int startupSector, int investorSector) {
@@ -78,17 +91,25 @@ final class SectorFit implements ScoreComponent {
       return ExplanationNode.of(v, "startup names no sector: neutral");
     }
     List<ExplanationNode> details = new ArrayList<>();
+    double[] ratio = p.investorSectorRatio[investor];
+    List<Interests.Share> shares = p.interests.sectors(investor);
     for (int a : st) {
-      for (int b : inv) {
-        double c = credit(a, b);
+      for (int k = 0; k < inv.length; k++) {
+        double c = credit(a, inv[k]);
         if (c > 0) {
-          details.add(ExplanationNode.of(c, describe(a, b)));
+          details.add(ExplanationNode.of(c * ratio[k], describe(a, inv[k])
+              + (ratio[k] < 1 || p.interests.deals(investor) > 0
+                  ? " × interest " + Shares.describe(shares.get(k), ratio[k]) : "")));
         }
       }
     }
     String desc = details.isEmpty()
         ? "no shared or related sector: startup " + codes(st) + ", investor " + codes(inv)
         : "best sector match of startup " + codes(st) + " against investor " + codes(inv);
+    if (p.interests.deals(investor) > 0) {
+      details.add(ExplanationNode.of(0, "portfolio sector shares (" + p.interests.deals(investor)
+          + " deals): " + Shares.portfolio(shares)));
+    }
     return ExplanationNode.of(v, desc, details);
   }
 

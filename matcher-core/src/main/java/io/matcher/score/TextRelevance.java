@@ -17,18 +17,22 @@ import java.util.stream.IntStream;
  * Relevance Framework: BM25 and Beyond", Found. Trends Inf. Retr. 3(4)) through the Lucene index.
  *
  * <ul>
- *   <li>forward: the investor's thesis is ONE query over the startup index; every hit's score is
- *       collected, and divided by the investor's best score, so the best-matching startup gets 1
- *       and values are comparable across investors whose theses differ in length and rarity;
+ *   <li>forward: the investor's thesis (or, without one, what its portfolio says: {@link
+ *       Interests#portfolioText}) is ONE query over the startup index; every hit's score is
+ *       divided by the query's <em>self-score</em> ({@link PairIndex#startupSelfScore}: what a
+ *       startup whose profile said exactly the thesis would score), capped at 1;
  *   <li>reverse: the startup's description is one query over the investor index (name,
- *       organisation, thesis), normalised by the startup's best score.
+ *       organisation, thesis), divided by its self-score over that index.
  * </ul>
  *
- * The value is the mean of the directions that have a query; neutral when neither side has text.
- * Raw BM25 is not bounded, hence the per-query normalisation; its price is that an investor whose
- * thesis matches nothing well still has a best startup at 1 (the other components keep such pairs
- * in check). Sector spellings in the text become sector clauses (see {@link TextAnalysis}), so a
- * Vietnamese thesis finds English pitches of the same sector.
+ * Calibrating by the self-score, not by the query's best hit, keeps values comparable across
+ * queries of any length and rarity without lifting a weak best match to 1: an investor whose
+ * thesis matches nothing well gets low values throughout. A side with no text gives the
+ * neutral value: the pair is judged on text only when the investor has a thesis (or portfolio
+ * text) and the startup a description; the reverse direction counts only when the investor has a
+ * thesis of its own (its index document holds no portfolio text). Sector spellings in the text
+ * become sector clauses (see {@link TextAnalysis}), so a Vietnamese thesis finds English pitches
+ * of the same sector.
  */
 final class TextRelevance implements ScoreComponent {
   private final Profiles p;
@@ -38,9 +42,11 @@ final class TextRelevance implements ScoreComponent {
   private final float[] reverse;
   private final boolean[] investorHasQuery;
   private final boolean[] startupHasQuery;
+  private final boolean[] investorHasThesis;
 
   private TextRelevance(Profiles p, TextAnalysis analysis, double neutral, float[] forward,
-      float[] reverse, boolean[] investorHasQuery, boolean[] startupHasQuery) {
+      float[] reverse, boolean[] investorHasQuery, boolean[] startupHasQuery,
+      boolean[] investorHasThesis) {
     this.p = p;
     this.analysis = analysis;
     this.neutral = neutral;
@@ -48,11 +54,22 @@ final class TextRelevance implements ScoreComponent {
     this.reverse = reverse;
     this.investorHasQuery = investorHasQuery;
     this.startupHasQuery = startupHasQuery;
+    this.investorHasThesis = investorHasThesis;
   }
 
   /** A component that always gives the neutral value (its weight is zero). */
   static TextRelevance disabled(Profiles p, TextAnalysis analysis, double neutral) {
-    return new TextRelevance(p, analysis, neutral, null, null, null, null);
+    return new TextRelevance(p, analysis, neutral, null, null, null, null, null);
+  }
+
+  /** The investor's query: its thesis, else its portfolio's words, else null. */
+  static String investorQuery(Profiles p, int i) {
+    String thesis = p.investor(i).thesis();
+    if (thesis != null && !thesis.isBlank()) {
+      return thesis;
+    }
+    String t = p.interests.portfolioText(i);
+    return t.isEmpty() ? null : t;
   }
 
   static TextRelevance compute(Profiles p, PairIndex index, double neutral, boolean parallel,
@@ -63,39 +80,36 @@ final class TextRelevance implements ScoreComponent {
     float[] rev = new float[fwd.length];
     boolean[] invQ = new boolean[ni];
     boolean[] stQ = new boolean[ns];
+    boolean[] thesis = new boolean[ni];
     IntStream investors = IntStream.range(0, ni);
     (parallel ? investors.parallel() : investors).forEach(i -> {
+      String q = investorQuery(p, i);
+      String t = p.investor(i).thesis();
+      thesis[i] = t != null && !t.isBlank();
       float[] row = new float[ns];
-      invQ[i] = index.scoreStartups(p.investor(i).thesis(), row);
-      float max = max(row);
-      if (max > 0) {
+      invQ[i] = q != null && index.scoreStartups(q, row);
+      double self = invQ[i] ? index.startupSelfScore(q) : 0;
+      if (self > 0) {
         for (int s = 0; s < ns; s++) {
-          fwd[i * ns + s] = row[s] / max;
+          fwd[i * ns + s] = (float) Math.min(1.0, row[s] / self);
         }
       }
       progress.accept(1);
     });
     IntStream startups = IntStream.range(0, ns);
     (parallel ? startups.parallel() : startups).forEach(s -> {
+      String d = p.startup(s).description();
       float[] col = new float[ni];
-      stQ[s] = index.scoreInvestors(p.startup(s).description(), col);
-      float max = max(col);
-      if (max > 0) {
+      stQ[s] = d != null && !d.isBlank() && index.scoreInvestors(d, col);
+      double self = stQ[s] ? index.investorSelfScore(d) : 0;
+      if (self > 0) {
         for (int i = 0; i < ni; i++) {
-          rev[i * ns + s] = col[i] / max;
+          rev[i * ns + s] = (float) Math.min(1.0, col[i] / self);
         }
       }
       progress.accept(1);
     });
-    return new TextRelevance(p, index.analysis(), neutral, fwd, rev, invQ, stQ);
-  }
-
-  private static float max(float[] a) {
-    float m = 0;
-    for (float v : a) {
-      m = Math.max(m, v);
-    }
-    return m;
+    return new TextRelevance(p, index.analysis(), neutral, fwd, rev, invQ, stQ, thesis);
   }
 
   @Override
@@ -105,16 +119,11 @@ final class TextRelevance implements ScoreComponent {
 
   @Override
   public double value(int investor, int startup) {
-    if (forward == null) {
+    if (forward == null || !investorHasQuery[investor] || !startupHasQuery[startup]) {
       return neutral;
     }
-    boolean f = investorHasQuery[investor];
-    boolean r = startupHasQuery[startup];
     int k = investor * p.startups + startup;
-    if (f && r) {
-      return (forward[k] + reverse[k]) / 2.0;
-    }
-    return f ? forward[k] : r ? reverse[k] : neutral;
+    return investorHasThesis[investor] ? (forward[k] + reverse[k]) / 2.0 : forward[k];
   }
 
   @Override
@@ -123,32 +132,32 @@ final class TextRelevance implements ScoreComponent {
     if (forward == null) {
       return ExplanationNode.of(v, "not computed (weight 0): neutral");
     }
+    if (!investorHasQuery[investor]) {
+      return ExplanationNode.of(v, "investor has no thesis (and no portfolio text): neutral");
+    }
+    if (!startupHasQuery[startup]) {
+      return ExplanationNode.of(v, "startup has no description: neutral");
+    }
     Investor inv = p.investor(investor);
     Startup st = p.startup(startup);
     Taxonomy tax = p.event.taxonomy();
     int k = investor * p.startups + startup;
     List<ExplanationNode> d = new ArrayList<>();
-    if (investorHasQuery[investor]) {
-      List<String> terms = analysis.matchedTerms(inv.thesis(), join(st.name(), st.description()),
-          expand(tax, st.sectors()));
-      d.add(ExplanationNode.of(forward[k], String.format(Locale.ROOT,
-          "investor thesis vs startup profile: BM25 / investor's best = %.3f; matched %s",
-          forward[k], terms)));
-    } else {
-      d.add(ExplanationNode.of(0, "investor has no thesis: direction skipped"));
-    }
-    if (startupHasQuery[startup]) {
-      List<String> terms = analysis.matchedTerms(st.description(),
+    String q = investorQuery(p, investor);
+    List<String> terms = analysis.matchedTerms(q, join(st.name(), st.description()),
+        expand(tax, st.sectors()));
+    d.add(ExplanationNode.of(forward[k], String.format(Locale.ROOT,
+        "investor %s vs startup profile: BM25 / the query's self-score = %.3f; matched %s",
+        investorHasThesis[investor] ? "thesis" : "portfolio text", forward[k], terms)));
+    if (investorHasThesis[investor]) {
+      List<String> back = analysis.matchedTerms(st.description(),
           join(inv.name(), inv.organisation(), inv.thesis()), expand(tax, inv.sectors()));
       d.add(ExplanationNode.of(reverse[k], String.format(Locale.ROOT,
-          "startup description vs investor profile: BM25 / startup's best = %.3f; matched %s",
-          reverse[k], terms)));
-    } else {
-      d.add(ExplanationNode.of(0, "startup has no description: direction skipped"));
+          "startup description vs investor profile: BM25 / the query's self-score = %.3f; "
+              + "matched %s", reverse[k], back)));
     }
-    String desc = investorHasQuery[investor] || startupHasQuery[startup]
-        ? "mean of the directions with text" : "no text on either side: neutral";
-    return ExplanationNode.of(v, desc, d);
+    return ExplanationNode.of(v, investorHasThesis[investor] ? "mean of both directions"
+        : "forward direction only (the investor's profile holds no thesis)", d);
   }
 
   private static TreeSet<String> expand(Taxonomy t, List<String> codes) {

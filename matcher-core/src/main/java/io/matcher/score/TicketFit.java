@@ -7,7 +7,8 @@ import java.util.Locale;
  * the event's base currency. 1 inside the range (an open bound is open); outside, the credit
  * falls with the order-of-magnitude distance to the nearest bound, {@code max(0, 1 - |log10(raise
  * / bound)|)}: half the minimum still earns 0.70, a tenth of it nothing. Neutral when the
- * investor gives no ticket, the startup no raise, or a currency has no rate.
+ * investor gives no ticket (and its portfolio no amounts: {@link Interests#derivedTicket}), the
+ * startup no raise, or a currency has no rate.
  */
 final class TicketFit implements ScoreComponent {
   private final Profiles p;
@@ -70,8 +71,11 @@ final class TicketFit implements ScoreComponent {
     String range = (Double.isNaN(min) ? "…" : money(min)) + " – "
         + (Double.isNaN(max) ? "…" : money(max)) + " " + p.base();
     String where = v == 1 ? "inside" : raise < (Double.isNaN(min) ? 0 : min) ? "below" : "above";
+    boolean derived = p.investor(investor).ticketMin() == null
+        && p.investor(investor).ticketMax() == null;
     return ExplanationNode.of(v, "raise " + money(raise) + " " + p.base() + " is " + where
-        + " the ticket range " + range);
+        + (derived ? " the portfolio's ticket range (25th–75th percentile of "
+            + p.interests.deals(investor) + " deals) " : " the ticket range ") + range);
   }
 
   private static String money(double v) {

@@ -322,22 +322,7 @@ public final class Taxonomy {
    */
   private static List<String> suggest(
       String text, java.util.Collection<String> codes, Map<String, String> keys) {
-    String key = Fold.key(text);
-    Map<String, Integer> best = new TreeMap<>();
-    for (Map.Entry<String, String> k : keys.entrySet()) {
-      int d = EditDistance.of(key, k.getKey());
-      if (!key.isEmpty() && (k.getKey().contains(key) || key.contains(k.getKey()))) {
-        d = Math.min(d, 1);
-      }
-      best.merge(k.getValue(), d, Math::min);
-    }
-    int limit = Math.max(2, key.length() / 3);
-    return best.entrySet().stream()
-        .filter(e -> codes.contains(e.getKey()) && e.getValue() <= limit)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .limit(3)
-        .map(Map.Entry::getKey)
-        .toList();
+    return Nearest.codes(text, keys, codes::contains, 3);
   }
 
   private static String hint(List<String> suggestions) {

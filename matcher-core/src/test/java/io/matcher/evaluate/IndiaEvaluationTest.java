@@ -26,13 +26,19 @@ class IndiaEvaluationTest {
     MetricValues popularity = report.row("popularity").metrics();
     assertThat(report.investors()).isEqualTo(83);
     assertThat(report.positives()).isEqualTo(401);
-    // README: the scorer's default reaches recall@50 ≈ 0.150, NDCG@50 ≈ 0.066
-    assertThat(engine.get("recall@50")).isCloseTo(0.150, within(0.005));
-    assertThat(engine.get("ndcg@50")).isCloseTo(0.066, within(0.005));
-    // README: random 0.057, popularity 0.118 (independent script; ties ordered differently)
-    assertThat(random.get("recall@50")).isCloseTo(0.057, within(0.03));
-    assertThat(popularity.get("recall@50")).isCloseTo(0.118, within(0.02));
-    assertThat(engine.get("recall@50")).isGreaterThan(popularity.get("recall@50"));
+    // docs/scoring.md: the scorer's defaults reach recall@50 ≈ 0.156, NDCG@50 ≈ 0.074
+    assertThat(engine.get("recall@50")).isCloseTo(0.156, within(0.005));
+    assertThat(engine.get("ndcg@50")).isCloseTo(0.074, within(0.005));
+    // README: random 0.054, popularity 0.138, portfolio share 0.116 (independent script; ties
+    // ordered differently, and its exact definition of the yardstick may differ)
+    assertThat(random.get("recall@50")).isCloseTo(0.054, within(0.03));
+    assertThat(popularity.get("recall@50")).isCloseTo(0.138, within(0.02));
+    MetricValues share = report.row("portfolio share").metrics();
+    assertThat(share.get("recall@50")).isCloseTo(0.116, within(0.03));
+    // the shipped defaults beat popularity and the yardstick on recall@50 and NDCG@50
+    for (String m : List.of("recall@50", "ndcg@50")) {
+      assertThat(engine.get(m)).isGreaterThan(popularity.get(m)).isGreaterThan(share.get(m));
+    }
     assertThat(engine.get("coverage")).isEqualTo(1.0);
     assertThat(report.ablation()).hasSize(12);
   }
@@ -84,7 +90,8 @@ class IndiaEvaluationTest {
     Tuner tuner = new Tuner(IndiaSet.data(), 50);
     Tuner.TuneResult r = tuner.tune(5, 1, 500);
     System.out.println(r.toText());
-    assertThat(r.cvNdcg()).isGreaterThanOrEqualTo(r.cvDefaultNdcg());
+    // the nested check may still take a weighting that loses, but only within noise
+    assertThat(r.cvNdcg() >= r.cvDefaultNdcg() || !r.difference().exceedsNoise()).isTrue();
     assertThat(r.foldResults()).hasSize(5);
     assertThat(r.foldResults().stream().mapToInt(f -> f.heldOut().size()).sum()).isEqualTo(83);
     // the default's cross-validated figure is its plain figure: same investors, no fitting

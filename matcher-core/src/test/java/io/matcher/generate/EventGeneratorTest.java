@@ -56,7 +56,8 @@ class EventGeneratorTest {
     assertThat(e.session()).isNotNull();
     assertThat(e.rules().minMeetingsPerStartup()).isEqualTo(2);
     assertThat(haiphong.files().keySet())
-        .containsExactly("event.json", "investors.json", "preferences.csv", "startups.json");
+        .containsExactly("event.json", "investors.json", "portfolio.csv", "preferences.csv",
+            "startups.json");
   }
 
   @Test

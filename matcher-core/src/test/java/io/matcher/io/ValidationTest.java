@@ -126,7 +126,7 @@ class ValidationTest {
     LoadResult r = EventLoader.load(TestEvents.minimal(tmp, "investors.json",
         "[{\"id\": \"I1\", \"name\": 5, \"sectors\": [\"nope\"], \"maxMeetings\": -2, \"contact\": {\"email\": \"x\"}}]"));
     assertThat(r.errors()).extracting(Problem::field)
-        .contains("name", "sectors", "maxMeetings", "email");
+        .contains("name", "sectors[0]", "maxMeetings", "email");
   }
 
   @Test

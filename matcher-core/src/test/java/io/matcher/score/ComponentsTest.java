@@ -104,20 +104,34 @@ class ComponentsTest {
   }
 
   @Test
-  void locationFitFoldsAndMatchesWholeWords() {
+  void locationFitIsPartialByLevelThroughTheGazetteer() {
     Event e = event(
         List.of(investor("dn").locations("Đà Nẵng").build(),
             investor("vn").locations("Vietnam").build(),
-            investor("any").build()),
+            investor("any").build(),
+            investor("hp").locations("Hải Phòng").build(),
+            investor("thuy").locations("Thủy Nguyên").build()),
         List.of(startup("dn").location("da nang").build(),
             startup("hn").location("Hanoi, Vietnam").build(),
-            startup("none").build()));
+            startup("none").build(),
+            startup("hd").location("Hải Dương").build(),
+            startup("blr").location("Bangalore, India").build(),
+            startup("sg").location("Singapore").build(),
+            startup("odd").location("Nowhere Town").build()));
     LocationFit f = new LocationFit(profiles(e), 0.5);
-    assertThat(f.value(0, 0)).isEqualTo(1.0);
-    assertThat(f.value(0, 1)).isEqualTo(0.0);
-    assertThat(f.value(1, 1)).isEqualTo(1.0);
+    assertThat(f.value(0, 0)).isEqualTo(1.0); // folded: the same city
+    assertThat(f.value(0, 1)).isEqualTo(LocationFit.SAME_COUNTRY);
+    assertThat(f.value(1, 1)).isEqualTo(1.0); // Hanoi lies in Vietnam
     assertThat(f.value(2, 0)).isEqualTo(0.5);
     assertThat(f.value(0, 2)).isEqualTo(0.5);
+    assertThat(f.value(3, 3)).isEqualTo(1.0); // Hải Dương is part of Hải Phòng since 2025
+    assertThat(f.value(4, 3)).isEqualTo(LocationFit.SAME_PROVINCE); // a district of Hải Phòng
+    assertThat(f.value(0, 4)).isEqualTo(0.0); // another region
+    assertThat(f.value(0, 5)).isEqualTo(LocationFit.SAME_REGION); // Southeast Asia
+    assertThat(f.value(0, 6)).isEqualTo(0.0); // unknown place: spelling only
+    assertThat(f.explain(3, 3).description()).contains("same province: Hải Phòng");
+    assertThat(f.explain(4, 3).description()).contains("same province: Hải Phòng");
+    assertThat(f.explain(0, 1).description()).contains("same country: Việt Nam");
   }
 
   @Test
@@ -149,16 +163,14 @@ class ComponentsTest {
     Profiles p = profiles(e);
     try (io.matcher.index.PairIndex idx = io.matcher.index.PairIndex.inMemory(e)) {
       TextRelevance t = TextRelevance.compute(p, idx, 0.5, false, n -> { });
-      // forward: the investor's best startup has 1, a startup with no shared term 0
+      // calibrated by the query's self-score: the best match is good but not lifted to 1
       double best = Math.max(t.value(0, 0), t.value(0, 1));
-      assertThat(best).isGreaterThan(0.5);
+      assertThat(best).isGreaterThan(0.2).isLessThan(1.0);
       assertThat(t.value(0, 2)).isEqualTo(0.0); // no match either way
-      // investor without thesis: only the reverse direction; startup "other" matches nobody
-      assertThat(t.value(1, 2)).isEqualTo(0.0);
-      // neither side has text: neutral
+      // a side with no text gives the neutral value: no thesis, no description, or neither
+      assertThat(t.value(1, 2)).isEqualTo(0.5);
       assertThat(t.value(1, 3)).isEqualTo(0.5);
-      // a startup without description: forward only, where "blank" has no hit
-      assertThat(t.value(0, 3)).isEqualTo(0.0);
+      assertThat(t.value(0, 3)).isEqualTo(0.5);
       ExplanationNode x = t.explain(0, 0);
       assertThat(x.details().get(0).description()).contains("farmer", "rice");
       assertThat(x.value()).isEqualTo(t.value(0, 0));

@@ -44,12 +44,12 @@ class ScorerTest {
     // I1 x S1: sector 1 (child of fintech), stage 1, ticket 1, text neutral (weight 0),
     // location 1, wish 0 -> (0.4 + 0.2 + 0.1 + 0.1) / 1.0
     assertThat(r.total(0, 0)).isCloseTo(0.8, within(1e-6));
-    // I1 x S2: sector 1 (lending within fintech), stage 0.5, ticket 1 - log10(2), location 0,
-    // wish 1
-    double expected = 0.4 + 0.2 * 0.5 + 0.1 * (1 - Math.log10(2)) + 0 + 0.2;
+    // I1 x S2: sector 1 (lending within fintech), stage 0.5, ticket 1 - log10(2), location 0.5
+    // (Hà Nội and Hải Phòng: same country), wish 1
+    double expected = 0.4 + 0.2 * 0.5 + 0.1 * (1 - Math.log10(2)) + 0.1 * 0.5 + 0.2;
     assertThat(r.total(0, 1)).isCloseTo(expected, within(1e-6));
     assertThat(r.components(0, 1)).containsExactly(
-        new double[] {1, 0.5, 1 - Math.log10(2), 0.5, 0, 1}, within(1e-9));
+        new double[] {1, 0.5, 1 - Math.log10(2), 0.5, 0.5, 1}, within(1e-9));
     assertThat(r.componentNames())
         .containsExactly("sector", "stage", "ticket", "text", "location", "wish");
   }
