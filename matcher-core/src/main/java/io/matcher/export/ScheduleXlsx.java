@@ -44,23 +44,31 @@ public final class ScheduleXlsx {
   /** The workbook; {@code created} is its creation time (the export's stamp). */
   public static byte[] write(EventSchedule s, Instant created) {
     List<ScheduledMeeting> all = s.meetings();
+    // the seat columns of schedule.csv: a number where a side holds several meetings in a slot
+    Seats seats = Seats.of(s);
+    Col investorSeat = new Col("investorSeat", 6, null, m -> seat(seats.investor(m)));
+    Col startupSeat = new Col("startupSeat", 6, null, m -> seat(seats.startup(m)));
     Comparator<ScheduledMeeting> byTime = Comparator.comparing(m -> m.slot().start());
     List<XlsxWriter.Sheet> sheets = List.of(
         sheet(SHEETS.get(0), all, List.of(SLOT, START, END, TABLE_ID, TABLE, ZONE, INVESTOR_ID,
-            INVESTOR, ORGANISATION, STARTUP_ID, STARTUP, SCORE, WHY)),
+            INVESTOR, ORGANISATION, STARTUP_ID, STARTUP, SCORE, WHY, investorSeat, startupSeat)),
         sheet(SHEETS.get(1), sorted(all, Comparator.comparing((ScheduledMeeting m) -> Fold.key(m.investor().name()))
                 .thenComparing(m -> m.investor().id()).thenComparing(byTime)),
             List.of(INVESTOR_ID, INVESTOR, ORGANISATION, SLOT, START, END, TABLE_ID, TABLE, ZONE,
-                STARTUP_ID, STARTUP, SCORE, WHY)),
+                STARTUP_ID, STARTUP, SCORE, WHY, investorSeat, startupSeat)),
         sheet(SHEETS.get(2), sorted(all, Comparator.comparing((ScheduledMeeting m) -> Fold.key(m.startup().name()))
                 .thenComparing(m -> m.startup().id()).thenComparing(byTime)),
             List.of(STARTUP_ID, STARTUP, SLOT, START, END, TABLE_ID, TABLE, ZONE, INVESTOR_ID,
-                INVESTOR, ORGANISATION, SCORE, WHY)),
+                INVESTOR, ORGANISATION, SCORE, WHY, investorSeat, startupSeat)),
         sheet(SHEETS.get(3), sorted(all, Comparator.comparing((ScheduledMeeting m) -> m.table().id())
                 .thenComparing(byTime)),
             List.of(TABLE_ID, TABLE, ZONE, SLOT, START, END, INVESTOR_ID, INVESTOR, ORGANISATION,
-                STARTUP_ID, STARTUP, SCORE, WHY)));
+                STARTUP_ID, STARTUP, SCORE, WHY, investorSeat, startupSeat)));
     return XlsxWriter.write(sheets, created);
+  }
+
+  private static Integer seat(int seat) {
+    return seat == 0 ? null : seat;
   }
 
   private static List<ScheduledMeeting> sorted(List<ScheduledMeeting> all, Comparator<ScheduledMeeting> order) {

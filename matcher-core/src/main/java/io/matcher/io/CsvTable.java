@@ -121,6 +121,12 @@ final class CsvTable {
           + String.join(", ", fields.subList(0, Math.min(6, fields.size()))));
       return new Mapped(List.of(), Set.of(), unknown);
     }
+    if (fields.contains("id") && !written.containsKey("id")) {
+      // every row would be an error of its own: one error names the missing column instead
+      problems.error(file, headerAt, null, "no column gives the id: found "
+          + Problems.quote(String.join(",", header)) + ", expected a column id (or Mã, ID, Mã số)");
+      return new Mapped(List.of(), Set.of(), unknown);
+    }
     List<InputRecord> out = new ArrayList<>();
     for (int r = headerIndex + 1; r < rows.size(); r++) {
       String[] cells = rows.get(r).cells();

@@ -326,8 +326,13 @@ class InputHardeningTest {
     Files.writeString(tmp.resolve("investors.csv"), csv);
     LoadResult r = load(tmp);
     List<Problem> here = r.errors().stream().filter(p -> p.file().equals("investors.csv")).toList();
+    // Họ tên, Email and Quỹ are known headers (name, e-mail, organisation): the id is missing
     assertThat(here).hasSize(1);
-    assertThat(here.get(0).message()).contains("no column of the first row is a known column");
+    assertThat(here.get(0).message()).contains("no column gives the id");
+    Files.writeString(tmp.resolve("investors.csv"), csv.toString().replace("Họ tên;Email;Quỹ", "Foo;Bar;Baz"));
+    List<Problem> unknown = load(tmp).errors().stream().filter(p -> p.file().equals("investors.csv")).toList();
+    assertThat(unknown).hasSize(1);
+    assertThat(unknown.get(0).message()).contains("no column of the header row is a known column");
   }
 
   @Test

@@ -73,7 +73,7 @@ class XlsxInputTest {
     LoadResult r = EventLoader.load(dir);
     assertThat(r.isValid()).isFalse();
     assertThat(messages(r)).contains(
-        "error: investors.xlsx sheet \"Sheet1\", row 2, ticketMin (column D): found \"lots\", expected a number such as 1500000");
+        "error: investors.xlsx sheet \"Sheet1\", row 2, ticketMin (column D): found \"lots\", expected a positive amount below 10^15");
     assertThat(messages(r)).anyMatch(m -> m.startsWith(
         "error: investors.xlsx sheet \"Sheet1\", row 3, sectors (column C): unknown sector \"fintek\""));
   }
