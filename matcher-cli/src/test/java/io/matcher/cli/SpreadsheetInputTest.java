@@ -121,6 +121,8 @@ class SpreadsheetInputTest {
   private static Path copyOfSettings(String name) throws IOException {
     Path dir = Files.createDirectories(tmp.resolve(name));
     Files.copy(Path.of(CliRunner.sample()).resolve("event.json"), dir.resolve("event.json"));
+    // the portfolio is a table of its own, not one of the profile tables these variants rewrite
+    Files.copy(Path.of(CliRunner.sample()).resolve("portfolio.csv"), dir.resolve("portfolio.csv"));
     return dir;
   }
 
