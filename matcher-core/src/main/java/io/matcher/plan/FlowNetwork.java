@@ -32,6 +32,19 @@ public final class FlowNetwork {
     original = new int[cap];
   }
 
+  /** An independent copy, residuals included (to solve the same network again). */
+  public FlowNetwork copy() {
+    FlowNetwork c = new FlowNetwork(nodes, 0);
+    c.arcCount = arcCount;
+    c.head = head.clone();
+    c.next = next.clone();
+    c.to = to.clone();
+    c.residual = residual.clone();
+    c.cost = cost.clone();
+    c.original = original.clone();
+    return c;
+  }
+
   /** Adds an arc and returns its id (always even). */
   public int addArc(int from, int toNode, int capacity, long arcCost) {
     if (from < 0 || from >= nodes || toNode < 0 || toNode >= nodes) {
