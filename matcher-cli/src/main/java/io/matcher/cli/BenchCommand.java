@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.matcher.generate.EventGenerator;
 import io.matcher.generate.GeneratorConfig;
-import io.matcher.pipeline.Bench;
+import io.matcher.bench.Bench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.matcher.pipeline;
+package io.matcher.bench;
 
 import io.matcher.export.ScheduleExport;
 import io.matcher.export.ScheduleJson;
@@ -6,6 +6,10 @@ import io.matcher.index.PairIndex;
 import io.matcher.io.EventLoader;
 import io.matcher.io.LoadResult;
 import io.matcher.model.Event;
+import io.matcher.pipeline.CandidateLimit;
+import io.matcher.pipeline.Pipeline;
+import io.matcher.pipeline.ProblemEncoder;
+import io.matcher.pipeline.ScoringInputs;
 import io.matcher.plan.EventSchedule;
 import io.matcher.plan.FairnessFigures;
 import io.matcher.plan.FeasibilityCheck;
@@ -199,7 +203,7 @@ public final class Bench {
     t.put("slot", optimal.stats().slottingNanos());
     t.put("tables", optimal.stats().tablesNanos());
     long t5 = System.nanoTime();
-    EventSchedule resolved = ScheduleResolver.resolve(event, scores, optimal, "optimal");
+    EventSchedule resolved = Pipeline.resolve(event, scores, optimal, "optimal");
     long t6 = System.nanoTime();
     t.put("resolve", t6 - t5);
     ScheduleJson.write(resolved);

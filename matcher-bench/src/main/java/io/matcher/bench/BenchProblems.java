@@ -1,6 +1,8 @@
-package io.matcher.plan;
+package io.matcher.bench;
 
 import io.matcher.model.TableMode;
+import io.matcher.plan.Candidate;
+import io.matcher.plan.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

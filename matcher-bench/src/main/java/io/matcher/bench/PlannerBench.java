@@ -1,5 +1,16 @@
-package io.matcher.plan;
+package io.matcher.bench;
 
+import io.matcher.plan.Candidate;
+import io.matcher.plan.CostScalingMinCostFlow;
+import io.matcher.plan.FlowNetwork;
+import io.matcher.plan.GreedyPlanner;
+import io.matcher.plan.MinCostFlow;
+import io.matcher.plan.OptimalPlanner;
+import io.matcher.plan.Planner;
+import io.matcher.plan.PlannerStats;
+import io.matcher.plan.Problem;
+import io.matcher.plan.Schedule;
+import io.matcher.plan.SelectionNetwork;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +59,7 @@ public final class PlannerBench {
       long mustMissed = s.unmet().stream().filter(u -> u.kind().equals("must")).count();
       line(out, "%s: selection %.0f ms, slotting %.0f ms, tables %.0f ms, total %.0f ms (wall %.0f ms)",
           st.planner(), ms(st.selectionNanos()), ms(st.slottingNanos()), ms(st.tablesNanos()),
-          ms(st.totalNanos()), ms(t1 - t0));
+          ms(st.selectionNanos() + st.slottingNanos() + st.tablesNanos()), ms(t1 - t0));
       line(out, "  meetings %d, total %.3f, U %.3f, gap %.5f%%, startups below minimum %d, musts missed %d",
           s.meetings().size(), s.totalScore(), s.upperBound(), 100 * s.gap(), shortMin, mustMissed);
       line(out, "  flow phases %d, rounds %d, kempe swaps %d, unplaced %d, refilled %d, table changes %d",
@@ -59,7 +70,7 @@ public final class PlannerBench {
     }
     // JGraphT treats |cost| >= 1e9 as infinite, so the comparison uses a coarser score scale on both sides
     long jgraphtCostLimit = (long) CapacityScalingMinimumCostFlow.COST_INF - 1;
-    SelectionModel.Network net = SelectionModel.build(p, null, true, jgraphtCostLimit);
+    SelectionNetwork net = SelectionNetwork.of(p, jgraphtCostLimit);
     int arcs = net.graph().arcs();
     long c0 = System.nanoTime();
     MinCostFlow.Result ours = new CostScalingMinCostFlow().solve(net.graph(), net.source(), net.sink(),
@@ -68,7 +79,7 @@ public final class PlannerBench {
     line(out, "selection network (JGraphT-compatible scale): %d nodes, %d arcs; our cost scaling %.0f ms, cost %d, flow %d",
         net.graph().nodeCount(), arcs, ms(c1 - c0), ours.cost(), ours.flow());
     if (arcs <= jgraphtMaxArcs) {
-      SelectionModel.Network fresh = SelectionModel.build(p, null, true, jgraphtCostLimit);
+      SelectionNetwork fresh = SelectionNetwork.of(p, jgraphtCostLimit);
       long j0 = System.nanoTime();
       double cost = jgrapht(fresh, (int) Math.min(Integer.MAX_VALUE, (long) tables * slots));
       long j1 = System.nanoTime();
@@ -81,7 +92,7 @@ public final class PlannerBench {
   }
 
   /** Same network; "any flow value" becomes a fixed supply with a free source-sink bypass arc. */
-  private static double jgrapht(SelectionModel.Network net, int supply) {
+  static double jgrapht(SelectionNetwork net, int supply) {
     FlowNetwork g = net.graph();
     Graph<Integer, DefaultWeightedEdge> graph = new DirectedWeightedMultigraph<>(DefaultWeightedEdge.class);
     for (int v = 0; v < g.nodeCount(); v++) {

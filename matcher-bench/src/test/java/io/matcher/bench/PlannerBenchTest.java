@@ -1,4 +1,4 @@
-package io.matcher.plan;
+package io.matcher.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
