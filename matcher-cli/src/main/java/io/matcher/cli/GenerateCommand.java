@@ -50,6 +50,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Profiles as json (default) or csv.")
   String format;
 
+  @Option(names = "--scale", paramLabel = "K", defaultValue = "1",
+      description = "Multiply the preset's startups, investors and tables by K (1 to 100; default 1), "
+          + "e.g. --preset slush --scale 10 for ten times Slush; --startups, --investors and --tables win.")
+  int scale;
+
   @Option(names = "--startups", paramLabel = "N", description = "Number of startups (overrides the preset).")
   Integer startups;
 
@@ -74,6 +79,9 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       config = GeneratorConfig.preset(preset);
       config = config.withFormat(GeneratorConfig.Format.parse(format));
+      if (scale != 1) {
+        config = scaled(config, scale);
+      }
       if (startups != null) {
         config = config.withStartups(startups);
       }
@@ -109,6 +117,19 @@ final class GenerateCommand implements Callable<Integer> {
         event.event().slots().size(), event.event().tables().size()));
     o.flush();
     return ExitCodes.OK;
+  }
+
+  /** The preset's people and tables times {@code k}; the same seed still gives the same bytes. */
+  private static GeneratorConfig scaled(GeneratorConfig c, int k) {
+    long people = (long) Math.max(c.startups(), c.investors()) * k;
+    if (k < 1 || k > 100 || people > GeneratorConfig.MAX_PEOPLE
+        || (long) c.tables() * k > GeneratorConfig.MAX_TABLES) {
+      throw new UserException("--scale: found " + k + ", expected a whole number from 1 to 100 that keeps "
+          + "each side at most " + GeneratorConfig.MAX_PEOPLE + " people and the tables at most "
+          + GeneratorConfig.MAX_TABLES + " (the preset has " + c.startups() + " startups, " + c.investors()
+          + " investors, " + c.tables() + " tables)");
+    }
+    return c.withStartups(c.startups() * k).withInvestors(c.investors() * k).withTables(c.tables() * k);
   }
 
   /** "startups: found -1, ..." reads as "--startups: found -1, ..." on the command line. */

@@ -46,6 +46,39 @@ class GenerateCommandTest {
   }
 
   @Test
+  void scaleMultipliesThePresetsPeopleAndTablesDeterministically() throws Exception {
+    Path a = tmp.resolve("x2a");
+    Path b = tmp.resolve("x2b");
+    for (Path p : new Path[] {a, b}) {
+      CliRunner.Result r = CliRunner.run("generate", "--preset", "haiphong", "--seed", "3", "--scale", "2",
+          "--out", p.toString());
+      assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+    Event e = EventLoader.load(a).orThrow();
+    assertThat(e.startups()).hasSize(300);
+    assertThat(e.investors()).hasSize(90);
+    assertThat(e.tables()).hasSize(80);
+    assertThat(e.slots()).hasSize(12);
+    for (String f : new String[] {"event.json", "investors.json", "startups.json", "preferences.csv"}) {
+      assertThat(Files.readAllBytes(b.resolve(f))).isEqualTo(Files.readAllBytes(a.resolve(f)));
+    }
+    // an explicit count still wins over the scaled preset
+    Path c = tmp.resolve("x2c");
+    assertThat(CliRunner.run("generate", "--preset", "haiphong", "--seed", "3", "--scale", "2", "--startups", "7",
+        "--out", c.toString()).exitCode()).isZero();
+    assertThat(EventLoader.load(c).orThrow().startups()).hasSize(7);
+  }
+
+  @Test
+  void aScaleBeyondTheGeneratorsLimitsIsAnErrorInOurWords() {
+    CliRunner.Result r = CliRunner.run("generate", "--preset", "slush", "--seed", "1", "--scale", "40",
+        "--out", tmp.resolve("big").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--scale: found 40").doesNotContain("Exception");
+    assertThat(tmp.resolve("big")).doesNotExist();
+  }
+
+  @Test
   void theSameSeedWritesTheSameBytes() throws Exception {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
