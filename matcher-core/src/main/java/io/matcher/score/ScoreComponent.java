@@ -17,4 +17,14 @@ public interface ScoreComponent {
 
   /** The value with its reasons; {@code explain(i, s).value() == value(i, s)}. */
   ExplanationNode explain(int investor, int startup);
+
+  /**
+   * Whether the component speaks for this investor at all. When not (a portfolio component for
+   * an investor without portfolio), its weight leaves the investor's divisor: the investor's
+   * totals are those of the other components, not lowered by a missing signal. Its value is
+   * then 0.
+   */
+  default boolean counts(int investor) {
+    return true;
+  }
 }

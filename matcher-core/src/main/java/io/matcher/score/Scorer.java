@@ -17,7 +17,9 @@ import java.util.stream.IntStream;
  * Scores every investor–startup pair of an event. The entry point of the SCORE stage.
  *
  * <p>Total = Σ weight<sub>c</sub> · value<sub>c</sub> / Σ weight<sub>c</sub> over the components
- * sector, stage, ticket, text, location and wish (each in [0, 1], so the total is too); then
+ * ({@link Weights#COMPONENTS}: sector, stage, ticket, text, location, wish and the three portfolio
+ * shares; each in [0, 1], so the total is too), the divisor summing only the components that
+ * count for the investor ({@link ScoreComponent#counts}); then
  * external scores replace or blend in; then the hard rules: a "no" preference from either side,
  * either side's exclude list, and a total under {@code rules.minScore} make a pair impossible,
  * with the reason kept. A "must" preference marks the pair for the planner, counts like "want",
@@ -109,19 +111,21 @@ public final class Scorer {
         new TicketFit(p, neutral),
         text,
         new LocationFit(p, neutral),
-        new WishFit(p));
+        new WishFit(p),
+        new PortfolioFit(p, PortfolioFit.Dimension.SECTOR, neutral),
+        new PortfolioFit(p, PortfolioFit.Dimension.STAGE, neutral),
+        new PortfolioFit(p, PortfolioFit.Dimension.LOCATION, neutral));
 
     int ni = p.investors;
     int ns = p.startups;
     float[] total = new float[Math.multiplyExact(ni, ns)];
     byte[] reason = new byte[total.length];
     List<ScoreComponent> active = components.stream().filter(c -> weights.of(c.name()) > 0).toList();
-    double[] w = active.stream().mapToDouble(c -> weights.of(c.name()) / weights.componentSum())
-        .toArray();
     ScoreComponent[] act = active.toArray(ScoreComponent[]::new);
     IntStream rows = IntStream.range(0, ni);
     (options.parallel() ? rows.parallel() : rows).forEach(i -> {
       int base = i * ns;
+      double[] w = investorWeights(weights, act, i);
       for (int s = 0; s < ns; s++) {
         double sum = 0;
         for (int c = 0; c < act.length; c++) {
@@ -148,6 +152,25 @@ public final class Scorer {
       }
     }
     return new PairScores(p, weights, options, components, total, reason);
+  }
+
+  /**
+   * The weights of the components for one investor, each divided by the sum over the components
+   * that count for it ({@link ScoreComponent#counts}); 0 for those that do not.
+   */
+  static double[] investorWeights(Weights weights, ScoreComponent[] components, int investor) {
+    double[] w = new double[components.length];
+    double sum = 0;
+    for (int c = 0; c < components.length; c++) {
+      if (components[c].counts(investor)) {
+        w[c] = weights.of(components[c].name());
+        sum += w[c];
+      }
+    }
+    for (int c = 0; c < w.length; c++) {
+      w[c] = sum > 0 ? w[c] / sum : 0;
+    }
+    return w;
   }
 
   /** The units of work {@link #score(Event, PairIndex, LongConsumer)} reports. */
