@@ -80,6 +80,11 @@ public final class PairScores {
    * Whether a component ({@link #componentNames()} order) counts for an investor: when not, its
    * weight is not in the investor's divisor ({@link ScoreComponent#counts}).
    */
+  /** The components, in {@link #componentNames()} order (for tests of their row kernels). */
+  List<ScoreComponent> components() {
+    return components;
+  }
+
   public boolean counts(int component, int investor) {
     return components.get(component).counts(investor);
   }

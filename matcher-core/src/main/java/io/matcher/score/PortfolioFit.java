@@ -137,44 +137,87 @@ final class PortfolioFit implements ScoreComponent {
 
   /** The share of the investor's deals where the startup is, in [0, 1]; NaN when neutral. */
   double share(int investor, int startup) {
+    return switch (dim) {
+      case SECTOR -> sectorShare(investor, p.startupSectors[startup]);
+      case STAGE -> p.startupRung[startup] < 0 ? Double.NaN
+          : stageShare[investor][p.startupRung[startup]];
+      case LOCATION -> placeShare(investor, p.startupLocation[startup]);
+    };
+  }
+
+  private double sectorShare(int investor, int[] sectors) {
+    if (sectors.length == 0) {
+      return Double.NaN;
+    }
+    int[] ks = keys[investor];
+    double[] sh = shares[investor];
+    double x = 0;
+    for (int k = 0; k < ks.length; k++) {
+      for (int a : sectors) {
+        if (a == ks[k] || p.parent[a] == ks[k]) {
+          x += sh[k];
+          break;
+        }
+      }
+    }
+    return Math.min(1, x);
+  }
+
+  private double placeShare(int investor, int at) {
+    if (at < 0) {
+      return Double.NaN;
+    }
+    int[] ks = keys[investor];
+    double[] sh = shares[investor];
+    double x = 0;
+    for (int k = 0; k < ks.length; k++) {
+      if (within[ks[k]][at]) {
+        x += sh[k];
+      }
+    }
+    return Math.min(1, x);
+  }
+
+  private double valueOf(double share) {
+    return Double.isNaN(share) ? neutral : scale(share);
+  }
+
+  @Override
+  public void addRow(int investor, double weight, double[] sums) {
+    if (!counts[investor]) {
+      return; // value 0
+    }
+    int[] keyOf;
+    double[] row;
+    int off = 0;
     switch (dim) {
       case SECTOR -> {
-        int[] st = p.startupSectors[startup];
-        if (st.length == 0) {
-          return Double.NaN;
+        keyOf = p.startupSectorSet;
+        row = new double[p.sectorSets.length];
+        for (int k = 0; k < row.length; k++) {
+          row[k] = valueOf(sectorShare(investor, p.sectorSets[k]));
         }
-        int[] ks = keys[investor];
-        double[] sh = shares[investor];
-        double x = 0;
-        for (int k = 0; k < ks.length; k++) {
-          for (int a : st) {
-            if (a == ks[k] || p.parent[a] == ks[k]) {
-              x += sh[k];
-              break;
-            }
-          }
-        }
-        return Math.min(1, x);
       }
       case STAGE -> {
-        int rung = p.startupRung[startup];
-        return rung < 0 ? Double.NaN : stageShare[investor][rung];
+        keyOf = p.startupRung;
+        off = 1;
+        row = new double[Stage.values().length + 1];
+        row[0] = neutral;
+        for (int r = 0; r < Stage.values().length; r++) {
+          row[r + 1] = scale(stageShare[investor][r]);
+        }
       }
       default -> {
-        int at = p.startupLocation[startup];
-        if (at < 0) {
-          return Double.NaN;
+        keyOf = p.startupLocation;
+        off = 1;
+        row = new double[p.locationKeys.size() + 1];
+        for (int at = -1; at < p.locationKeys.size(); at++) {
+          row[at + 1] = valueOf(placeShare(investor, at));
         }
-        int[] ks = keys[investor];
-        double[] sh = shares[investor];
-        double x = 0;
-        for (int k = 0; k < ks.length; k++) {
-          if (within[ks[k]][at]) {
-            x += sh[k];
-          }
-        }
-        return Math.min(1, x);
       }
+    }
+    for (int s = 0; s < sums.length; s++) {
+      sums[s] += weight * row[keyOf[s] + off];
     }
   }
 
@@ -188,8 +231,7 @@ final class PortfolioFit implements ScoreComponent {
     if (!counts[investor]) {
       return 0;
     }
-    double x = share(investor, startup);
-    return Double.isNaN(x) ? neutral : scale(x);
+    return valueOf(share(investor, startup));
   }
 
   @Override

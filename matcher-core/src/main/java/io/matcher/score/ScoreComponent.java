@@ -27,4 +27,16 @@ public interface ScoreComponent {
   default boolean counts(int investor) {
     return true;
   }
+
+  /**
+   * Adds {@code weight · value(investor, s)} to {@code sums[s]} for every startup s: the row
+   * kernel the {@link Scorer} runs, one investor at a time. An implementation gives exactly the
+   * values of {@link #value} (so explanations add up to the scored totals) from tables made once
+   * per row, with no allocation and no call per pair.
+   */
+  default void addRow(int investor, double weight, double[] sums) {
+    for (int s = 0; s < sums.length; s++) {
+      sums[s] += weight * value(investor, s);
+    }
+  }
 }

@@ -123,17 +123,21 @@ public final class Scorer {
     List<ScoreComponent> active = components.stream().filter(c -> weights.of(c.name()) > 0).toList();
     ScoreComponent[] act = active.toArray(ScoreComponent[]::new);
     IntStream rows = IntStream.range(0, ni);
+    ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[ns]);
     (options.parallel() ? rows.parallel() : rows).forEach(i -> {
       int base = i * ns;
       double[] w = investorWeights(weights, act, i);
-      for (int s = 0; s < ns; s++) {
-        double sum = 0;
-        for (int c = 0; c < act.length; c++) {
-          sum += w[c] * act[c].value(i, s);
+      double[] sums = scratch.get();
+      java.util.Arrays.fill(sums, 0);
+      for (int c = 0; c < act.length; c++) {
+        if (w[c] != 0) {
+          act[c].addRow(i, w[c], sums);
         }
-        total[base + s] = (float) Math.min(1.0, sum);
-        reason[base + s] = hardRule(p.flags(i, s));
       }
+      for (int s = 0; s < ns; s++) {
+        total[base + s] = (float) Math.min(1.0, sums[s]);
+      }
+      p.pairFlags.forEachIn(i, (s, f) -> reason[base + s] = hardRule(f));
       progress.accept(1);
     });
 
@@ -145,10 +149,20 @@ public final class Scorer {
 
     double minScore = event.rules().minScore();
     if (minScore > 0) {
-      for (int k = 0; k < total.length; k++) {
-        if (reason[k] == 0 && total[k] < (float) minScore && !isMust(p.flags(k / ns, k % ns))) {
-          reason[k] = Impossibility.BELOW_MIN_SCORE.code();
+      float min = (float) minScore;
+      byte below = Impossibility.BELOW_MIN_SCORE.code();
+      for (int i = 0; i < ni; i++) {
+        int base = i * ns;
+        for (int s = 0; s < ns; s++) {
+          if (total[base + s] < min && reason[base + s] == 0) {
+            reason[base + s] = below;
+          }
         }
+        p.pairFlags.forEachIn(i, (s, f) -> { // a must is exempt
+          if (isMust(f) && reason[base + s] == below) {
+            reason[base + s] = 0;
+          }
+        });
       }
     }
     return new PairScores(p, weights, options, components, total, reason);
