@@ -81,6 +81,17 @@ public final class Scorer {
    * threads when scoring is parallel.
    */
   public PairScores score(Event event, PairIndex index, LongConsumer progress) {
+    return score(event, index, progress, progress);
+  }
+
+  /**
+   * As {@link #score(Event, PairIndex)}, telling {@code textProgress} of each text query done
+   * (one per investor and one per startup, when the text weight is positive) and {@code
+   * rowProgress} of each investor whose row is scored. Called from several threads when scoring
+   * is parallel.
+   */
+  public PairScores score(Event event, PairIndex index, LongConsumer textProgress,
+      LongConsumer rowProgress) {
     Objects.requireNonNull(event, "event");
     if (index != null && !index.covers(event)) {
       throw new IllegalArgumentException(
@@ -102,7 +113,7 @@ public final class Scorer {
         event.startups().stream().map(Startup::id).collect(Collectors.toCollection(HashSet::new)));
     double neutral = options.neutral();
     TextRelevance text = weights.text() > 0
-        ? TextRelevance.compute(p, index, neutral, options.parallel(), progress)
+        ? TextRelevance.compute(p, index, neutral, options.parallel(), textProgress)
         : TextRelevance.disabled(p, index == null
             ? io.matcher.index.TextAnalysis.of(event.taxonomy()) : index.analysis(), neutral);
     List<ScoreComponent> components = List.of(
@@ -138,7 +149,7 @@ public final class Scorer {
         total[base + s] = (float) Math.min(1.0, sums[s]);
       }
       p.pairFlags.forEachIn(i, (s, f) -> reason[base + s] = hardRule(f));
-      progress.accept(1);
+      rowProgress.accept(1);
     });
 
     external.forEach((inv, st, score) -> {
