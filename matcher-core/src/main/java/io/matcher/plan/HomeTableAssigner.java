@@ -37,6 +37,10 @@ import java.util.Map;
  *       seats, plus O(T).</li>
  * </ol>
  *
+ * <p>The slot-by-slot choices are not a global optimum: the zone-blind {@link StickyTableAssigner} is run too
+ * and kept when it has fewer cross-zone moves (then fewer moves) without crossing a zone in a slot that had
+ * room, so this assigner never does worse than that baseline.
+ *
  * <p>Complexity: homes O(I · S · Z + I · T · S) for I investors, S slots, T tables; slots O(S · F · (A + N log
  * N)) in the worst case, F meetings per slot, A = O(I_s · Z + T) arcs, N = O(I_s + T) nodes. Deterministic:
  * every order is by index.
@@ -146,7 +150,52 @@ public final class HomeTableAssigner implements TableAssigner {
         met[e.getKey()] = true;
       }
     }
+    // the zone-blind first fit wins on some plans (the slot-by-slot choices are not a global optimum): keep it
+    // when it is better on (cross-zone moves, moves) and never crosses a zone in a slot that had room
+    int[] base = new StickyTableAssigner().assign(p, slot, investor, startup, fixed).table();
+    List<String> zoneNames = p.tableZones();
+    TableMoves ours = TableMoves.count(ni, slot, investor, table, zoneNames);
+    TableMoves theirs = TableMoves.count(ni, slot, investor, base, zoneNames);
+    boolean better = theirs.crossZoneMoves() < ours.crossZoneMoves()
+        || (theirs.crossZoneMoves() == ours.crossZoneMoves() && theirs.moves() < ours.moves());
+    if (better && !crossesWithRoom(p, slot, investor, fixed, base, zoneOf, zones)) {
+      table = base;
+    }
     return new Result(table, TableAssigner.changes(ni, slots, slot, investor, table));
+  }
+
+  /**
+   * Whether some slot has a cross-zone move although every zone had a free table for each investor who last sat
+   * there (locked tables excluded). O(M log M + S · Z).
+   */
+  static boolean crossesWithRoom(Problem p, int[] slot, int[] investor, int[] fixed, int[] table, int[] zoneOf,
+      int zones) {
+    int[] mark = TableMoves.marks(p.investors(), slot, investor, table, p.tableZones());
+    int[][] bySlot = meetingsBySlot(p.slots(), slot, investor);
+    int[] lastZone = new int[p.investors()];
+    Arrays.fill(lastZone, -1);
+    for (int s = 0; s < p.slots(); s++) {
+      int[] room = new int[zones];
+      for (int t = 0; t < p.tables(); t++) {
+        room[zoneOf[t]]++;
+      }
+      boolean crosses = false;
+      for (int k : bySlot[s]) {
+        if (fixed[k] >= 0) {
+          room[zoneOf[fixed[k]]]--;
+        } else if (lastZone[investor[k]] >= 0) {
+          room[lastZone[investor[k]]]--;
+        }
+        crosses |= mark[k] == 2;
+      }
+      if (crosses && Arrays.stream(room).allMatch(r -> r >= 0)) {
+        return true;
+      }
+      for (int k : bySlot[s]) {
+        lastZone[investor[k]] = zoneOf[table[k]];
+      }
+    }
+    return false;
   }
 
   /** The slot's exact min-cost assignment; returns per investor its tables (ascending), null for absent ones. */
@@ -304,6 +353,7 @@ public final class HomeTableAssigner implements TableAssigner {
         load[best][s] += busy[i * slots + s];
       }
     }
+    improveZones(zone, load, freeIn, busy, ni, slots, zones);
     // tables inside each zone: first fit in order of first meeting, fewest clashing slots
     Integer[] byStart = order(ni, (a, b) -> firstSlot[a] != firstSlot[b] ? Integer.compare(firstSlot[a],
         firstSlot[b]) : Integer.compare(a, b));
@@ -353,6 +403,79 @@ public final class HomeTableAssigner implements TableAssigner {
       Arrays.sort(home[i]);
     }
     return home;
+  }
+
+  /** Evaluations of the zone local search, so that a large event spends at most a few tens of milliseconds. */
+  static final long ZONE_SEARCH_BUDGET = 20_000_000;
+
+  /**
+   * Local search on the home zones (first improvement, in index order): move one investor to another zone, or
+   * swap two investors of different zones, while that lowers the total overflow Σ max(0, load − free tables)
+   * over zones and slots. Each pass costs O(I · Z · S + I² · S); passes stop when none improves or the budget
+   * of slot evaluations is spent.
+   */
+  private static void improveZones(int[] zone, int[][] load, int[][] freeIn, int[] busy, int ni, int slots,
+      int zones) {
+    if (zones < 2) {
+      return;
+    }
+    long budget = ZONE_SEARCH_BUDGET;
+    boolean improved = true;
+    while (improved && budget > 0) {
+      improved = false;
+      for (int i = 0; i < ni && budget > 0; i++) {
+        if (zone[i] < 0) {
+          continue;
+        }
+        for (int z = 0; z < zones; z++) {
+          if (z == zone[i]) {
+            continue;
+          }
+          budget -= slots;
+          if (delta(i, -1, zone[i], z, load, freeIn, busy, slots) < 0) {
+            shift(i, zone[i], z, load, busy, slots);
+            zone[i] = z;
+            improved = true;
+          }
+        }
+        for (int j = i + 1; j < ni && budget > 0; j++) {
+          if (zone[j] < 0 || zone[j] == zone[i]) {
+            continue;
+          }
+          budget -= slots;
+          if (delta(i, j, zone[i], zone[j], load, freeIn, busy, slots) < 0) {
+            int zi = zone[i];
+            shift(i, zi, zone[j], load, busy, slots);
+            shift(j, zone[j], zi, load, busy, slots);
+            zone[i] = zone[j];
+            zone[j] = zi;
+            improved = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** Change of total overflow when investor i goes from zone a to b and (if j >= 0) investor j from b to a. */
+  private static long delta(int i, int j, int a, int b, int[][] load, int[][] freeIn, int[] busy, int slots) {
+    long d = 0;
+    for (int s = 0; s < slots; s++) {
+      int move = busy[i * slots + s] - (j >= 0 ? busy[j * slots + s] : 0);
+      if (move == 0) {
+        continue;
+      }
+      int la = load[a][s] - freeIn[a][s];
+      int lb = load[b][s] - freeIn[b][s];
+      d += Math.max(0, la - move) - Math.max(0, la) + Math.max(0, lb + move) - Math.max(0, lb);
+    }
+    return d;
+  }
+
+  private static void shift(int i, int from, int to, int[][] load, int[] busy, int slots) {
+    for (int s = 0; s < slots; s++) {
+      load[from][s] -= busy[i * slots + s];
+      load[to][s] += busy[i * slots + s];
+    }
   }
 
   /** The first slot after {@code s} in which the investor is busy (or, with {@code busy} false, free); S if none. */
