@@ -65,6 +65,11 @@ public final class AgendaHtml {
       b.append("<p class=\"own-table\">Bàn của bạn / Your table: <strong>")
           .append(tableLabel(own)).append("</strong></p>\n");
     }
+    long moves = p.meetings().stream().filter(m -> m.move() != PersonalMeeting.Move.NONE).count();
+    if (moves > 0) {
+      b.append("<p class=\"moves-note\">Đổi bàn ").append(moves).append(" lần, đánh dấu \u2192 / ")
+          .append(moves).append(moves == 1 ? " table change" : " table changes").append(", marked \u2192</p>\n");
+    }
     b.append("<p class=\"count\">").append(p.meetings().size())
         .append(" cuộc gặp / meetings</p>\n</header>\n");
 
@@ -101,9 +106,17 @@ public final class AgendaHtml {
   private static void meetingRow(StringBuilder b, PersonalMeeting m, String slotId, String time, int seat) {
     Person c = m.counterpart();
     b.append("<tr class=\"meeting\" data-slot=\"").append(slotId).append("\" data-counterpart=\"")
-        .append(Html.esc(c.id())).append("\">");
+        .append(Html.esc(c.id())).append("\"");
+    if (m.move() != PersonalMeeting.Move.NONE) {
+      b.append(" data-move=\"").append(m.move().code()).append("\"");
+    }
+    b.append(">");
     b.append("<td class=\"time\">").append(time).append("</td>");
-    b.append("<td class=\"table\">").append(tableLabel(m.table()));
+    b.append("<td class=\"table\">");
+    if (m.move() != PersonalMeeting.Move.NONE) {
+      b.append("<span class=\"move\">").append(Html.esc(m.moveTitle())).append(" \u2192</span>");
+    }
+    b.append(tableLabel(m.table()));
     if (seat > 0) {
       b.append(" <span class=\"seat\">").append(Html.esc(Seats.label(seat))).append("</span>");
     }
