@@ -4,7 +4,6 @@ import io.matcher.model.Side;
 import io.matcher.model.Event;
 import io.matcher.model.Table;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,9 +54,9 @@ public final class AgendaHtml {
     if (!Text.blank(e.venue())) {
       b.append("<span class=\"venue\">").append(Html.line(e.venue())).append("</span>");
     }
-    LocalDate day = Timeline.day(e);
-    if (day != null) {
-      b.append(" <span class=\"date\">").append(Html.esc(Times.date(day))).append("</span>");
+    String dates = Timeline.dateLine(e);
+    if (dates != null) {
+      b.append(" <span class=\"date\">").append(Html.esc(dates)).append("</span>");
     }
     b.append("</p>\n");
     Table own = singleTable(p.meetings());
@@ -66,12 +65,12 @@ public final class AgendaHtml {
           .append(tableLabel(own)).append("</strong></p>\n");
     }
     long moves = p.meetings().stream().filter(m -> m.move() != PersonalMeeting.Move.NONE).count();
-    if (moves > 0) {
-      b.append("<p class=\"moves-note\">Đổi bàn ").append(moves).append(" lần, đánh dấu \u2192 / ")
-          .append(moves).append(moves == 1 ? " table change" : " table changes").append(", marked \u2192</p>\n");
+    b.append("<p class=\"count\">").append(p.meetings().size()).append(" cuộc gặp / meetings");
+    if (moves > 0) {   // on the same line: the agenda stays one A4 page
+      b.append(" <span class=\"moves-note\">· đổi bàn ").append(moves).append(" lần, đánh dấu \u2192 / ")
+          .append(moves).append(moves == 1 ? " table change" : " table changes").append(", marked \u2192</span>");
     }
-    b.append("<p class=\"count\">").append(p.meetings().size())
-        .append(" cuộc gặp / meetings</p>\n</header>\n");
+    b.append("</p>\n</header>\n");
 
     b.append("<table class=\"agenda\">\n<thead><tr><th class=\"time\">").append(TIME)
         .append("</th><th class=\"table\">").append(TABLE).append("</th><th class=\"counterpart\">")
@@ -114,7 +113,7 @@ public final class AgendaHtml {
     b.append("<td class=\"time\">").append(time).append("</td>");
     b.append("<td class=\"table\">");
     if (m.move() != PersonalMeeting.Move.NONE) {
-      b.append("<span class=\"move\">").append(Html.esc(m.moveTitle())).append(" \u2192</span>");
+      b.append("<span class=\"move\" title=\"").append(Html.esc(m.moveTitle())).append("\">\u2192 </span>");
     }
     b.append(tableLabel(m.table()));
     if (seat > 0) {

@@ -57,7 +57,7 @@ public final class ReportHtml {
     b.append("<header>\n<h1>").append(TITLE).append("</h1>\n<p class=\"event\">").append(Html.line(e.name()))
         .append("</p>\n<p class=\"where\">").append(Html.line(e.venue()));
     if (Timeline.day(e) != null) {
-      b.append(" · ").append(Html.esc(Times.date(Timeline.day(e))));
+      b.append(" · ").append(Html.esc(Timeline.dateLine(e)));
     }
     b.append("</p>\n</header>\n");
 
