@@ -30,11 +30,13 @@ import java.util.Map;
  *             larger than every other cost of the slot together, so a slot has a cross-zone move only when no
  *             assignment of it has none), or {@code FIRST_CROSS} for a first meeting outside the home zone;
  *             plus</li>
- *         <li>{@code EVICT} if the table is held by an investor absent in this slot who meets later (taking it
- *             would likely move them on their return: a one-slot look-ahead).</li>
+ *         <li>{@code EVICT} if the table is held by an investor absent in this slot who comes back while this
+ *             investor still sits there (they would have to move on their return), {@code EVICT_SOFT} if this
+ *             investor leaves before the holder returns, nothing at exactly the slot of return: a look-ahead of
+ *             one return per table.</li>
  *       </ul>
- *       The zone nodes keep the network small: O(I_s · (Z + k)) arcs for I_s investors of the slot, Z zones and k
- *       seats, plus O(T).</li>
+ *       Tables enter through one node per (zone, return slot), which keeps the network small: O(I_s · (Z · S +
+ *       k)) arcs for I_s investors of the slot, Z zones, S slots and k seats, plus O(T).</li>
  * </ol>
  *
  * <p>The slot-by-slot choices are not a global optimum: the zone-blind {@link StickyTableAssigner} is run too
@@ -42,7 +44,7 @@ import java.util.Map;
  * room, so this assigner never does worse than that baseline.
  *
  * <p>Complexity: homes O(I · S · Z + I · T · S) for I investors, S slots, T tables; slots O(S · F · (A + N log
- * N)) in the worst case, F meetings per slot, A = O(I_s · Z + T) arcs, N = O(I_s + T) nodes. Deterministic:
+ * N)) in the worst case, F meetings per slot, A = O(I_s · Z · S + T) arcs, N = O(I_s + T) nodes. Deterministic:
  * every order is by index.
  */
 public final class HomeTableAssigner implements TableAssigner {
