@@ -35,9 +35,8 @@ import java.util.Map;
  *             investor leaves before the holder returns, nothing at exactly the slot of return: a look-ahead of
  *             one return per table.</li>
  *       </ul>
- *       Tables enter through one node per (zone, return slot) and two chains over the return slots, which keeps
- *       the network small: O(I_s · (Z + k) + Z · S + T) arcs for I_s investors of the slot, Z zones, S slots and
- *       k seats.</li>
+ *       Tables enter through one node per (zone, return slot), which keeps the network small: O(I_s · (Z · S +
+ *       k)) arcs for I_s investors of the slot, Z zones, S slots and k seats, plus O(T).</li>
  * </ol>
  *
  * <p>The slot-by-slot choices are not a global optimum: the zone-blind {@link StickyTableAssigner} is run too
@@ -45,8 +44,7 @@ import java.util.Map;
  * room, so this assigner never does worse than that baseline.
  *
  * <p>Complexity: homes O(I · S · Z + I · T · S) for I investors, S slots, T tables; slots O(S · F · (A + N log
- * N)) in the worst case, F meetings per slot, A = O(I_s · (Z + k) + Z · S + T) arcs, N = O(I_s + Z · S + T)
- * nodes. Deterministic:
+ * N)) in the worst case, F meetings per slot, A = O(I_s · Z · S + T) arcs, N = O(I_s + T) nodes. Deterministic:
  * every order is by index.
  */
 public final class HomeTableAssigner implements TableAssigner {
@@ -202,15 +200,7 @@ public final class HomeTableAssigner implements TableAssigner {
     return false;
   }
 
-  /**
-   * The slot's exact min-cost assignment; returns per investor its tables (ascending), null for absent ones.
-   *
-   * <p>Network: source → investor (its meetings) → the tables it held (cost 0) or, per zone, into the tables by
-   * the slot their absent holder returns: E(z, r) reaches the zone's tables whose holder returns in slot r, N(z)
-   * those nobody comes back to, and two chains A(z, r) → A(z, r + 1) and D(z, r) → D(z, r − 1) reach every
-   * later or earlier r at no cost, so an investor leaving in slot x needs only four arcs per zone: N(z), E(z,
-   * x), A(z, x + 1) (+ {@code EVICT_SOFT}) and D(z, x − 1) (+ {@code EVICT}). Table → sink, capacity 1.
-   */
+  /** The slot's exact min-cost assignment; returns per investor its tables (ascending), null for absent ones. */
   private static int[][] seat(Problem p, int s, List<Integer> invs, List<Integer> free, int[][] held,
       boolean[] met, int zones, int[] zoneOf, int[] returns, int[] busy, boolean[] presence, int slots) {
     int ni = p.investors();
@@ -231,86 +221,83 @@ public final class HomeTableAssigner implements TableAssigner {
     int src = 0;
     int sink = 1;
     int invBase = 2;
-    int per = 3 * slots + 1;                       // per zone: E(r), A(r), D(r) for r < S, then N
-    int zoneBase = invBase + invs.size();
-    int tableBase = zoneBase + zones * per;
-    FlowNetwork g = new FlowNetwork(tableBase + tables,
-        invs.size() * (4 * zones + 4) + zones * 4 * slots + 2 * free.size());
+    int classBase = invBase + invs.size();   // zone z, tables whose absent holder returns in r: z * (S + 1) + r
+    int groups = zones * (slots + 1);
+    int tableBase = classBase + groups;
+    boolean[] groupUsed = new boolean[groups];
+    for (int t : free) {
+      groupUsed[zoneOf[t] * (slots + 1) + returns[t]] = true;
+    }
+    int usedGroups = 0;
+    for (boolean b : groupUsed) {
+      usedGroups += b ? 1 : 0;
+    }
+    FlowNetwork g = new FlowNetwork(tableBase + tables, invs.size() * (usedGroups + 3) + 2 * free.size());
     boolean[] isFree = new boolean[tables];
     for (int t : free) {
       isFree[t] = true;
     }
-    for (int z = 0; z < zones; z++) {
-      int base = zoneBase + z * per;
-      for (int r = 0; r < slots; r++) {
-        g.addArc(base + slots + r, base + r, demand, 0);                 // A(r) → E(r)
-        g.addArc(base + 2 * slots + r, base + r, demand, 0);             // D(r) → E(r)
-        if (r + 1 < slots) {
-          g.addArc(base + slots + r, base + slots + r + 1, demand, 0);   // A(r) → A(r + 1)
-        }
-        if (r > 0) {
-          g.addArc(base + 2 * slots + r, base + 2 * slots + r - 1, demand, 0);   // D(r) → D(r − 1)
-        }
-      }
-    }
+    int[][] directArcs = new int[invs.size()][];
+    int[][] classArcs = new int[invs.size()][groups];
     for (int q = 0; q < invs.size(); q++) {
       int i = invs.get(q);
       int r = busy[i * slots + s];
       g.addArc(src, invBase + q, r, 0);
       int[] h = held[i] == null ? new int[0] : held[i];
+      directArcs[q] = new int[h.length];
       boolean[] zoneHeld = new boolean[zones];
-      for (int t : h) {
-        zoneHeld[zoneOf[t]] = true;
-        if (isFree[t]) {
-          g.addArc(invBase + q, tableBase + t, 1, 0);
-        }
+      for (int x = 0; x < h.length; x++) {
+        zoneHeld[zoneOf[h[x]]] = true;
+        directArcs[q][x] = isFree[h[x]] ? g.addArc(invBase + q, tableBase + h[x], 1, 0) : -1;
       }
       int leaves = nextBusy(presence, i, s, slots, false);   // first slot from which the investor is away
-      for (int z = 0; z < zones; z++) {
+      for (int c = 0; c < groups; c++) {
+        classArcs[q][c] = -1;
+        if (!groupUsed[c]) {
+          continue;
+        }
+        int z = c / (slots + 1);
+        int back = c % (slots + 1);
         boolean away = h.length > 0 && !zoneHeld[z];
         long cost = met[i] ? MOVE + (away ? cross : 0) : FIRST_OFF + (away ? FIRST_CROSS : 0);
-        int base = zoneBase + z * per;
-        g.addArc(invBase + q, base + 3 * slots, r, cost);                        // N(z)
-        if (leaves < slots) {
-          g.addArc(invBase + q, base + leaves, r, cost);                         // E(z, leaves): hand-over
-        }
-        if (leaves + 1 < slots) {
-          g.addArc(invBase + q, base + slots + leaves + 1, r, cost + EVICT_SOFT);   // A: holder back later
-        }
-        if (leaves - 1 >= 0 && leaves - 1 < slots) {
-          g.addArc(invBase + q, base + 2 * slots + Math.min(leaves - 1, slots - 1), r, cost + EVICT);   // D
-        }
+        // the holder comes back while this investor still sits there: they will have to move
+        cost += back < slots && leaves > back ? EVICT : back < slots && leaves < back ? EVICT_SOFT : 0;
+        classArcs[q][c] = g.addArc(invBase + q, classBase + c, r, cost);
       }
     }
+    int[] tableArc = new int[tables];
     for (int t : free) {
-      int base = zoneBase + zoneOf[t] * per;
-      g.addArc(returns[t] < slots ? base + returns[t] : base + 3 * slots, tableBase + t, 1, 0);
+      tableArc[t] = g.addArc(classBase + zoneOf[t] * (slots + 1) + returns[t], tableBase + t, 1, 0);
       g.addArc(tableBase + t, sink, 1, 0);
     }
     MinCostFlow.Result res = new PrimalDualMinCostFlow().solve(g, src, sink, demand, false);
     if (res.flow() != demand) {
       throw new IllegalStateException("tables could not seat slot " + s);
     }
-    // decompose into paths: from each investor follow arcs that carry flow down to a table (the inner network
-    // is acyclic and every cost is paid on the investor's own arc, so any decomposition has the same cost)
-    int[] left = new int[g.arcCount];
-    for (int e = 0; e < g.arcCount; e += 2) {
-      left[e] = g.flow(e);
+    // decompose: direct arcs name their table; a class node's units go to its tables in table order
+    List<List<Integer>> classTables = new ArrayList<>();
+    for (int c = 0; c < groups; c++) {
+      classTables.add(new ArrayList<>());
     }
+    for (int t : free) {
+      if (g.flow(tableArc[t]) > 0) {
+        classTables.get(zoneOf[t] * (slots + 1) + returns[t]).add(t);
+      }
+    }
+    int[] taken = new int[groups];
     for (int q = 0; q < invs.size(); q++) {
       int i = invs.get(q);
       List<Integer> mine = new ArrayList<>();
-      for (int u = busy[i * slots + s]; u > 0; u--) {
-        int node = invBase + q;
-        while (node < tableBase) {
-          int e = g.head[node];
-          while (e >= 0 && ((e & 1) == 1 || left[e] == 0)) {
-            e = g.next[e];
-          }
-          left[e]--;
-          node = g.to[e];
+      int[] h = held[i] == null ? new int[0] : held[i];
+      for (int x = 0; x < h.length; x++) {
+        if (directArcs[q][x] >= 0 && g.flow(directArcs[q][x]) > 0) {
+          mine.add(h[x]);
         }
-        mine.add(node - tableBase);
+      }
+      for (int c = 0; c < groups; c++) {
+        for (int u = classArcs[q][c] < 0 ? 0 : g.flow(classArcs[q][c]); u > 0; u--) {
+          mine.add(classTables.get(c).get(taken[c]++));
+        }
       }
       got[i] = mine.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
