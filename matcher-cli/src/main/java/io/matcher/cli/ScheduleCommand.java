@@ -185,6 +185,9 @@ final class ScheduleCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "  below minimum    %d of %d startups", run.startupsBelowMinimum(), e.startups().size()));
     long withMeetings = e.investors().stream().filter(i -> !s.meetingsOf(i.id()).isEmpty()).count();
     out.println(String.format(Locale.ROOT, "  investors met    %d of %d", withMeetings, e.investors().size()));
+    io.matcher.plan.TableMoves moves = io.matcher.plan.TableMoves.of(s);
+    out.println(String.format(Locale.ROOT, "  table changes    %d (%d into another zone) by %d investors",
+        moves.moves(), moves.crossZoneMoves(), moves.investorsMoved()));
     FairnessFigures f = s.fairness();
     out.println(String.format(Locale.ROOT, "  fairness         %.2f: objective %.4f, score given up at most %.2f %% of"
         + " the pure-score bound %.4f", f.fairness(), s.objective(), 100 * f.scoreGivenUp(), f.scoreBound()));

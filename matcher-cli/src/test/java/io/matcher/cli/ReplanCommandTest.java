@@ -124,7 +124,7 @@ class ReplanCommandTest {
     JsonNode before = JSON.readTree(old.resolve("schedule.json").toFile());
     for (JsonNode m : before.get("meetings")) {
       if (m.get("slotId").asText().equals("S05") && !m.get("table").asText().equals("T12")
-          && !List.of("I003", "I011").contains(m.get("investorId").asText())) {
+          && !List.of("I003", "I004", "I011").contains(m.get("investorId").asText())) {
         lockedKey = key(m);
         return "{\"investorId\": \"" + m.get("investorId").asText() + "\", \"startupId\": \""
             + m.get("startupId").asText() + "\"}";

@@ -4,7 +4,6 @@ import io.matcher.model.Side;
 import io.matcher.model.Event;
 import io.matcher.model.Table;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,9 +54,9 @@ public final class AgendaHtml {
     if (!Text.blank(e.venue())) {
       b.append("<span class=\"venue\">").append(Html.line(e.venue())).append("</span>");
     }
-    LocalDate day = Timeline.day(e);
-    if (day != null) {
-      b.append(" <span class=\"date\">").append(Html.esc(Times.date(day))).append("</span>");
+    String dates = Timeline.dateLine(e);
+    if (dates != null) {
+      b.append(" <span class=\"date\">").append(Html.esc(dates)).append("</span>");
     }
     b.append("</p>\n");
     Table own = singleTable(p.meetings());
@@ -65,8 +64,13 @@ public final class AgendaHtml {
       b.append("<p class=\"own-table\">Bàn của bạn / Your table: <strong>")
           .append(tableLabel(own)).append("</strong></p>\n");
     }
-    b.append("<p class=\"count\">").append(p.meetings().size())
-        .append(" cuộc gặp / meetings</p>\n</header>\n");
+    long moves = p.meetings().stream().filter(m -> m.move() != PersonalMeeting.Move.NONE).count();
+    b.append("<p class=\"count\">").append(p.meetings().size()).append(" cuộc gặp / meetings");
+    if (moves > 0) {   // on the same line: the agenda stays one A4 page
+      b.append(" <span class=\"moves-note\">· đổi bàn ").append(moves).append(" lần, đánh dấu \u2192 / ")
+          .append(moves).append(moves == 1 ? " table change" : " table changes").append(", marked \u2192</span>");
+    }
+    b.append("</p>\n</header>\n");
 
     b.append("<table class=\"agenda\">\n<thead><tr><th class=\"time\">").append(TIME)
         .append("</th><th class=\"table\">").append(TABLE).append("</th><th class=\"counterpart\">")
@@ -101,9 +105,17 @@ public final class AgendaHtml {
   private static void meetingRow(StringBuilder b, PersonalMeeting m, String slotId, String time, int seat) {
     Person c = m.counterpart();
     b.append("<tr class=\"meeting\" data-slot=\"").append(slotId).append("\" data-counterpart=\"")
-        .append(Html.esc(c.id())).append("\">");
+        .append(Html.esc(c.id())).append("\"");
+    if (m.move() != PersonalMeeting.Move.NONE) {
+      b.append(" data-move=\"").append(m.move().code()).append("\"");
+    }
+    b.append(">");
     b.append("<td class=\"time\">").append(time).append("</td>");
-    b.append("<td class=\"table\">").append(tableLabel(m.table()));
+    b.append("<td class=\"table\">");
+    if (m.move() != PersonalMeeting.Move.NONE) {
+      b.append("<span class=\"move\" title=\"").append(Html.esc(m.moveTitle())).append("\">\u2192 </span>");
+    }
+    b.append(tableLabel(m.table()));
     if (seat > 0) {
       b.append(" <span class=\"seat\">").append(Html.esc(Seats.label(seat))).append("</span>");
     }

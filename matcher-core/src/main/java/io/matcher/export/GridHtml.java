@@ -5,7 +5,6 @@ import io.matcher.model.Table;
 import io.matcher.plan.EventSchedule;
 import io.matcher.plan.ScheduledMeeting;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,9 +60,9 @@ public final class GridHtml {
     if (!Text.blank(e.venue())) {
       b.append(Html.line(e.venue()));
     }
-    LocalDate day = Timeline.day(e);
-    if (day != null) {
-      b.append(" · ").append(Html.esc(Times.date(day)));
+    String dates = Timeline.dateLine(e);
+    if (dates != null) {
+      b.append(" · ").append(Html.esc(dates));
     }
     b.append("</p>\n</header>\n");
   }

@@ -96,7 +96,8 @@ public final class IcsWriter {
 
   /** "PayHP · Bàn 03": the counterpart first, because that is what a narrow calendar view shows. */
   static String summary(PersonalMeeting m) {
-    return m.counterpart().display() + " · " + Text.oneLine(m.table().name());
+    return m.counterpart().display() + " · " + (m.move() == PersonalMeeting.Move.NONE ? "" : "\u2192 ")
+        + Text.oneLine(m.table().name());
   }
 
   /** "Bàn 03, Sảnh A, Trung tâm Hội nghị …". */
@@ -114,6 +115,9 @@ public final class IcsWriter {
   static String description(PersonalMeeting m) {
     Person c = m.counterpart();
     StringBuilder b = new StringBuilder();
+    if (m.move() != PersonalMeeting.Move.NONE) {
+      b.append(m.moveTitle()).append(": ").append(m.moveLabel()).append("\n");
+    }
     b.append("Đối tác / Counterpart: ").append(Text.oneLine(c.name()));
     if (c.organisation() != null) {
       b.append("\nTổ chức / Organisation: ").append(Text.oneLine(c.organisation()));

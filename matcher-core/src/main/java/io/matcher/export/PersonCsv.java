@@ -6,7 +6,7 @@ import java.util.List;
 /** A person's meetings as a spreadsheet, one row per meeting (same rows as the calendar). */
 public final class PersonCsv {
   public static final List<String> HEADER = List.of(
-      "start", "end", "slot", "table", "zone", "counterpartId", "counterpartName", "organisation", "why");
+      "start", "end", "slot", "table", "zone", "counterpartId", "counterpartName", "organisation", "why", "move");
 
   private PersonCsv() {}
 
@@ -22,7 +22,8 @@ public final class PersonCsv {
           m.counterpart().id(),
           m.counterpart().name(),
           nullToEmpty(m.counterpart().organisation()),
-          IcsWriter.whyLine(m)));
+          IcsWriter.whyLine(m),
+          m.moveLabel()));
     }
     return Csv.document(HEADER, rows);
   }

@@ -35,12 +35,14 @@ public record PersonalSchedule(
   static PersonalSchedule of(EventSchedule schedule, Investor investor, List<ScheduledMeeting> own) {
     Event e = schedule.event();
     List<PersonalMeeting> rows = new ArrayList<>();
-    for (ScheduledMeeting m : own) {
-      if (!m.investor().id().equals(investor.id())) {
-        continue; // an id shared by an investor and a startup must not mix their meetings
-      }
+    List<ScheduledMeeting> mine = own.stream().filter(m -> m.investor().id().equals(investor.id())).toList();
+    java.util.Map<ScheduledMeeting, Boolean> moves = io.matcher.plan.TableMoves.movesOf(mine);
+    for (ScheduledMeeting m : mine) {   // an id shared by an investor and a startup must not mix their meetings
+      Boolean cross = moves.get(m);
+      PersonalMeeting.Move move = cross == null ? PersonalMeeting.Move.NONE
+          : cross ? PersonalMeeting.Move.ZONE : PersonalMeeting.Move.TABLE;
       rows.add(new PersonalMeeting(m.slot(), m.table(), Person.of(m.startup()),
-          Profiles.of(m.startup(), e), m.score(), m.why(), MeetingUid.of(e, m)));
+          Profiles.of(m.startup(), e), m.score(), m.why(), MeetingUid.of(e, m), move));
     }
     return new PersonalSchedule(e, Person.of(investor), rows, Set.copyOf(investor.unavailable()));
   }

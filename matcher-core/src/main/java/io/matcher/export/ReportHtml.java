@@ -57,7 +57,7 @@ public final class ReportHtml {
     b.append("<header>\n<h1>").append(TITLE).append("</h1>\n<p class=\"event\">").append(Html.line(e.name()))
         .append("</p>\n<p class=\"where\">").append(Html.line(e.venue()));
     if (Timeline.day(e) != null) {
-      b.append(" · ").append(Html.esc(Times.date(Timeline.day(e))));
+      b.append(" · ").append(Html.esc(Timeline.dateLine(e)));
     }
     b.append("</p>\n</header>\n");
 
@@ -72,6 +72,9 @@ public final class ReportHtml {
     kv(b, "Khởi nghiệp có lịch / Startups with meetings", stWith + " / " + e.startups().size());
     kv(b, "Lượt × bàn / Slots × tables", e.slots().size() + " × " + e.tables().size() + " = " + capacity);
     kv(b, "Lấp đầy / Room utilisation", capacity == 0 ? "–" : Numbers.percent(s.meetings().size() / (double) capacity));
+    io.matcher.plan.TableMoves moves = io.matcher.plan.TableMoves.of(s);
+    kv(b, "Đổi bàn / Table changes", moves.moves() + " (" + moves.crossZoneMoves()
+        + " sang khu vực khác / into another zone) · " + moves.investorsMoved() + " nhà đầu tư / investors");
     kv(b, "Tổng điểm / Total score", Numbers.fixed(s.totalScore(), 3));
     kv(b, "Cận trên / Upper bound", Numbers.fixed(s.upperBound(), 3));
     kv(b, "Khoảng cách / Gap", Double.isFinite(s.gap()) ? Numbers.percent(s.gap()) : "–");

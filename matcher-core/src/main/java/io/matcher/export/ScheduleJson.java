@@ -80,6 +80,10 @@ public final class ScheduleJson {
     long below = e.startups().stream().filter(x -> st.get(x.id()) < e.minMeetings(x)).count();
     g.writeNumberField("startupsBelowMinimum", below);
     g.writeNumberField("unmet", s.shortfalls().size());
+    io.matcher.plan.TableMoves moves = io.matcher.plan.TableMoves.of(s);
+    g.writeNumberField("tableMoves", moves.moves());
+    g.writeNumberField("crossZoneMoves", moves.crossZoneMoves());
+    g.writeNumberField("investorsMoving", moves.investorsMoved());
     g.writeEndObject();
     stats(g, s);
 

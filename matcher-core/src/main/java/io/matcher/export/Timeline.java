@@ -49,9 +49,11 @@ final class Timeline {
       }
     }
     if (event.session() != null) {
-      LocalDate d = event.session().date();
-      for (Break b : event.session().breaks()) {
-        out.add(new Entry(d.atTime(b.start()), d.atTime(b.end()), null));
+      for (io.matcher.model.Session.Day day : event.session().days()) {
+        LocalDate d = day.date();
+        for (Break b : day.breaks()) {
+          out.add(new Entry(d.atTime(b.start()), d.atTime(b.end()), null));
+        }
       }
     } else {
       List<Slot> slots = event.slots();
@@ -74,6 +76,21 @@ final class Timeline {
   /** Whether the slots span more than one day, so times must carry their date. */
   static boolean multiDay(Event event) {
     return event.slots().stream().map(s -> s.start().toLocalDate()).distinct().count() > 1;
+  }
+
+  /** The dates of the event's slots, in order (empty without slots). */
+  static List<LocalDate> dates(Event event) {
+    return event.slots().stream().map(s -> s.start().toLocalDate()).distinct().sorted().toList();
+  }
+
+  /** "Thứ Tư, 19/11/2025 – Thứ Năm, 20/11/2025" for an event over several days, else the one day's date. */
+  static String dateLine(Event event) {
+    List<LocalDate> dates = dates(event);
+    if (dates.size() > 1) {
+      return Times.date(dates.get(0)) + " \u2013 " + Times.date(dates.get(dates.size() - 1));
+    }
+    LocalDate d = day(event);
+    return d == null ? null : Times.date(d);
   }
 
   /** The day of the event: the session's date, else the first slot's, else null. */

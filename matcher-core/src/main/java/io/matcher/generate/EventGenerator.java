@@ -299,10 +299,10 @@ public final class EventGenerator {
       int days = c.effectiveDays();
       int per = c.slots() / days;
       int extra = c.slots() % days;
-      List<Slot> all = new ArrayList<>();
-      List<LocalDateTime[]> times = new ArrayList<>();
       dayRanges = new int[days][];
-      Session only = null;
+      List<Session.Day> sessionDays = new ArrayList<>();
+      Session firstDay = null;
+      int first = 0;
       for (int d = 0; d < days; d++) {
         int n = per + (d < extra ? 1 : 0);
         LocalDate date = c.firstDate().plusDays(d);
@@ -312,21 +312,14 @@ public final class EventGenerator {
           throw new IllegalStateException("session " + s + " gives " + generated.size()
               + " slots, expected " + n);
         }
-        dayRanges[d] = new int[] {times.size(), times.size() + n};
-        generated.forEach(g -> times.add(new LocalDateTime[] {g.start(), g.end()}));
-        only = s;
+        dayRanges[d] = new int[] {first, first + n};
+        first += n;
+        sessionDays.add(s.days().get(0));
+        firstDay = firstDay == null ? s : firstDay;
       }
-      if (days == 1) {
-        session = only;
-        all.addAll(SlotGenerator.generate(only));
-      } else {
-        int width = Math.max(2, String.valueOf(times.size()).length());
-        for (int i = 0; i < times.size(); i++) {
-          all.add(new Slot(String.format(Locale.ROOT, "S%0" + width + "d", i + 1),
-              times.get(i)[0], times.get(i)[1]));
-        }
-      }
-      slots = all;
+      // several days are one session of several days (event.json's "session": {"days": [...]})
+      session = Session.ofDays(sessionDays, firstDay.meetingMinutes(), firstDay.changeoverMinutes());
+      slots = SlotGenerator.generate(session);
     }
 
     /**
@@ -1053,7 +1046,22 @@ public final class EventGenerator {
         root.put("venue", c.venue());
       }
       root.put("timezone", c.timezone());
-      if (session != null) {
+      if (session != null && session.multiDay()) {
+        ObjectNode s = root.putObject("session");
+        ArrayNode days = s.putArray("days");
+        for (Session.Day day : session.days()) {
+          ObjectNode d = days.addObject();
+          d.put("date", day.date().toString());
+          d.put("start", day.start().toString());
+          d.put("end", day.end().toString());
+          ArrayNode breaks = d.putArray("breaks");
+          for (Break b : day.breaks()) {
+            breaks.addObject().put("start", b.start().toString()).put("end", b.end().toString());
+          }
+        }
+        s.put("meetingMinutes", session.meetingMinutes());
+        s.put("changeoverMinutes", session.changeoverMinutes());
+      } else if (session != null) {
         ObjectNode s = root.putObject("session");
         s.put("date", session.date().toString());
         s.put("start", session.start().toString());

@@ -87,7 +87,7 @@ final class EventFileReader {
       slots = listedSlots(root.get("slots"), session);
     } else if (session != null) {
       slots = SlotGenerator.generate(session);
-      if (slots.isEmpty()) {
+      if (slots.isEmpty() && !session.multiDay()) {
         problems.error(FILE, "$.session", null, "generates no slot: the window "
             + session.start() + "–" + session.end() + " holds no meeting of "
             + session.meetingMinutes() + " minutes outside the breaks");
@@ -128,12 +128,97 @@ final class EventFileReader {
       return null;
     }
     JsonRecord r = new JsonRecord(FILE, at, node, problems);
-    Set<String> keys = Set.of("date", "start", "end", "meetingMinutes", "changeoverMinutes", "breaks");
+    boolean multi = node.has("days");
+    Set<String> keys = multi ? Set.of("days", "meetingMinutes", "changeoverMinutes")
+        : Set.of("date", "start", "end", "meetingMinutes", "changeoverMinutes", "breaks");
     node.fieldNames().forEachRemaining(f -> {
-      if (!keys.contains(f)) {
+      if (multi && Set.of("date", "start", "end", "breaks").contains(f)) {
+        r.error(f, "found both \"days\" and \"" + f + "\", expected either one day (date, start, end, "
+            + "breaks) or \"days\": [{date, start, end, breaks}, ...] with each day's own");
+      } else if (!keys.contains(f)) {
         r.warn(f, "unknown key ignored; known keys: " + String.join(", ", sorted(keys)));
       }
     });
+    Integer[] minutes = new Integer[2];   // meeting, changeover: read after the one-day form's date and hours
+    Runnable readMinutes = () -> {
+      minutes[0] = r.integer("meetingMinutes");
+      minutes[1] = r.integer("changeoverMinutes");
+      if (minutes[0] == null && !r.present("meetingMinutes")) {
+        r.error("meetingMinutes", "missing, expected the length of a meeting in minutes, e.g. 15");
+      } else if (minutes[0] != null && (minutes[0] <= 0 || minutes[0] > 240)) {
+        r.error("meetingMinutes", "found " + minutes[0] + ", expected 1 to 240 minutes");
+        minutes[0] = null;
+      }
+      if (minutes[1] != null && (minutes[1] < 0 || minutes[1] > 120)) {
+        r.error("changeoverMinutes", "found " + minutes[1] + ", expected 0 to 120 minutes");
+        minutes[1] = null;
+      }
+    };
+    if (!multi) {
+      Session.Day day = day(r, node, at, readMinutes);
+      Integer meeting = minutes[0];
+      Integer changeover = minutes[1];
+      if (day == null || meeting == null) {
+        return null;
+      }
+      return new Session(day.date(), day.start(), day.end(), meeting, changeover == null ? 0 : changeover,
+          day.breaks());
+    }
+    readMinutes.run();
+    Integer meeting = minutes[0];
+    Integer changeover = minutes[1];
+    JsonNode list = node.get("days");
+    if (!list.isArray() || list.isEmpty()) {
+      r.error("days", "found " + JsonRecord.describe(list) + ", expected a list of one or more days "
+          + "{date, start, end, breaks}");
+      return null;
+    }
+    List<Session.Day> days = new ArrayList<>();
+    Map<LocalDate, String> seen = new LinkedHashMap<>();
+    boolean ok = true;
+    for (int i = 0; i < list.size(); i++) {
+      String dayAt = at + ".days[" + i + "]";
+      JsonNode d = list.get(i);
+      if (!d.isObject()) {
+        problems.error(FILE, dayAt, null, "found " + JsonRecord.describe(d) + ", expected a day {date, start, end, breaks}");
+        ok = false;
+        continue;
+      }
+      JsonRecord dr = new JsonRecord(FILE, dayAt, d, problems);
+      Set<String> dayKeys = Set.of("date", "start", "end", "breaks");
+      d.fieldNames().forEachRemaining(f -> {
+        if (!dayKeys.contains(f)) {
+          dr.warn(f, "unknown key ignored; known keys: " + String.join(", ", sorted(dayKeys)));
+        }
+      });
+      Session.Day day = day(dr, d, dayAt, () -> { });
+      if (day == null) {
+        ok = false;
+        continue;
+      }
+      if (seen.containsKey(day.date())) {
+        dr.error("date", "found " + day.date() + " again (first at " + seen.get(day.date())
+            + "), expected each date once");
+        ok = false;
+        continue;
+      }
+      seen.put(day.date(), dayAt);
+      if (meeting != null && SlotGenerator.generate(new Session(day.date(), day.start(), day.end(), meeting,
+          changeover == null ? 0 : changeover, day.breaks())).isEmpty()) {
+        dr.error("end", "the day " + day.start() + "–" + day.end() + " holds no meeting of " + meeting
+            + " minutes outside its breaks, expected a day with at least one slot");
+        ok = false;
+      }
+      days.add(day);
+    }
+    if (!ok || meeting == null) {
+      return null;
+    }
+    return Session.ofDays(days, meeting, changeover == null ? 0 : changeover);
+  }
+
+  /** One day's date, hours and breaks, read from {@code node} (the session itself, or one of its days). */
+  private Session.Day day(JsonRecord r, JsonNode node, String at, Runnable afterHours) {
     LocalDate date = parse(r, "date", LocalDate::parse, "a date such as 2025-10-10");
     if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
       r.error("date", "found " + date + ", expected a date in the years " + FIRST_YEAR + " to " + LAST_YEAR);
@@ -141,18 +226,7 @@ final class EventFileReader {
     }
     LocalTime start = parse(r, "start", LocalTime::parse, "a time such as 13:30");
     LocalTime end = parse(r, "end", LocalTime::parse, "a time such as 17:30");
-    Integer meeting = r.integer("meetingMinutes");
-    Integer changeover = r.integer("changeoverMinutes");
-    if (meeting == null && !r.present("meetingMinutes")) {
-      r.error("meetingMinutes", "missing, expected the length of a meeting in minutes, e.g. 15");
-    } else if (meeting != null && (meeting <= 0 || meeting > 240)) {
-      r.error("meetingMinutes", "found " + meeting + ", expected 1 to 240 minutes");
-      meeting = null;
-    }
-    if (changeover != null && (changeover < 0 || changeover > 120)) {
-      r.error("changeoverMinutes", "found " + changeover + ", expected 0 to 120 minutes");
-      changeover = null;
-    }
+    afterHours.run();
     if (start != null && end != null && !start.isBefore(end)) {
       r.error("end", "found " + end + " not after start " + start + ", expected the session to end after it starts");
     }
@@ -177,10 +251,16 @@ final class EventFileReader {
         }
       }
     }
-    if (date == null || start == null || end == null || meeting == null || !start.isBefore(end)) {
+    if (date == null || start == null || end == null || !start.isBefore(end)) {
       return null;
     }
-    return new Session(date, start, end, meeting, changeover == null ? 0 : changeover, breaks);
+    return new Session.Day(date, start, end, breaks);
+  }
+
+  /** "2025-10-10T13:30–2025-10-10T17:50", or the days' hours joined by ", " for several days. */
+  private static String sessionHours(Session session) {
+    return String.join(", ", session.days().stream()
+        .map(d -> d.startDateTime() + "–" + d.endDateTime()).toList());
   }
 
   private List<Slot> listedSlots(JsonNode node, Session session) {
@@ -216,9 +296,9 @@ final class EventFileReader {
         continue;
       }
       Slot slot = new Slot(id, start, end);
-      if (session != null && (start.isBefore(session.startDateTime()) || end.isAfter(session.endDateTime()))) {
+      if (session != null && session.dayHolding(start, end) == null) {
         r.error("start", "slot " + start + "–" + end + " lies outside the session "
-            + session.startDateTime() + "–" + session.endDateTime() + ", expected a slot inside it");
+            + sessionHours(session) + ", expected a slot inside it");
       }
       slots.add(slot);
       where.put(slot, at);

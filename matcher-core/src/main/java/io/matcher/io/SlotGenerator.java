@@ -11,28 +11,31 @@ import java.util.Locale;
 /**
  * Generates the slots of a session: meetings of {@code meetingMinutes} one after another,
  * {@code changeoverMinutes} apart, from the start of the session to its end; a meeting that
- * would overlap a break starts at the end of the break instead. Ids are {@code S01}, {@code
- * S02}, ... in time order (three digits from 100 slots on).
+ * would overlap a break starts at the end of the break instead. A session of several days gives
+ * each day's slots in turn, from that day's hours and breaks. Ids are {@code S01}, {@code S02},
+ * ... in time order over all days (three digits from 100 slots on), so they are unique.
  */
 public final class SlotGenerator {
   private SlotGenerator() {}
 
   public static List<Slot> generate(Session s) {
     List<LocalDateTime[]> times = new ArrayList<>();
-    LocalDateTime t = s.startDateTime();
-    LocalDateTime end = s.endDateTime();
-    while (true) {
-      LocalDateTime slotEnd = t.plusMinutes(s.meetingMinutes());
-      Break hit = overlapping(s, t, slotEnd);
-      if (hit != null) {
-        t = s.date().atTime(hit.end());
-        continue;
+    for (Session.Day day : s.days()) {
+      LocalDateTime t = day.startDateTime();
+      LocalDateTime end = day.endDateTime();
+      while (true) {
+        LocalDateTime slotEnd = t.plusMinutes(s.meetingMinutes());
+        Break hit = overlapping(day, t, slotEnd);
+        if (hit != null) {
+          t = day.date().atTime(hit.end());
+          continue;
+        }
+        if (slotEnd.isAfter(end)) {
+          break;
+        }
+        times.add(new LocalDateTime[] {t, slotEnd});
+        t = slotEnd.plusMinutes(s.changeoverMinutes());
       }
-      if (slotEnd.isAfter(end)) {
-        break;
-      }
-      times.add(new LocalDateTime[] {t, slotEnd});
-      t = slotEnd.plusMinutes(s.changeoverMinutes());
     }
     int width = Math.max(2, String.valueOf(times.size()).length());
     List<Slot> slots = new ArrayList<>();
@@ -43,7 +46,7 @@ public final class SlotGenerator {
     return slots;
   }
 
-  private static Break overlapping(Session s, LocalDateTime from, LocalDateTime to) {
+  private static Break overlapping(Session.Day s, LocalDateTime from, LocalDateTime to) {
     for (Break b : s.breaks()) {
       LocalDateTime bs = s.date().atTime(b.start());
       LocalDateTime be = s.date().atTime(b.end());

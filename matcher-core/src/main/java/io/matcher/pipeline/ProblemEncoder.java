@@ -80,7 +80,8 @@ public final class ProblemEncoder {
         event.tables().stream().map(t -> t.id()).toList(),
         invAvail, stAvail, invMax, stMin, stMax,
         candidates(scores, investors.size(), startups.size(), limit, lockedPairs),
-        event.rules().tableMode(), invMin, invSeats, stSeats, event.rules().fairness(), locks);
+        event.rules().tableMode(), invMin, invSeats, stSeats, event.rules().fairness(), locks)
+        .withTableZones(event.tables().stream().map(t -> t.zone()).toList());
   }
 
   private static boolean[] available(List<String> unavailable, Map<String, Integer> slotIndex, int n) {

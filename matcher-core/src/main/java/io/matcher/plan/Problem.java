@@ -29,13 +29,28 @@ import java.util.Set;
  * @param fairness          weight of the diminishing-returns bonus: a person's k-th meeting adds
  *                          {@code fairness / k} to the objective (0 = pure score)
  * @param locks             meetings fixed by the organiser, kept exactly (each pair must be a candidate)
+ * @param tableZones        zone (hall, room) of each table, {@code ""} when the event names none; the FIXED
+ *                          table assigner keeps an investor's unavoidable moves inside one zone
  */
 public record Problem(
     List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
     boolean[][] investorAvailable, boolean[][] startupAvailable,
     int[] investorMax, int[] startupMin, int[] startupMax,
     List<Candidate> candidates, TableMode tableMode,
-    int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks) {
+    int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks,
+    List<String> tableZones) {
+
+  /** A problem whose tables have no zones. */
+  public Problem(
+      List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
+      boolean[][] investorAvailable, boolean[][] startupAvailable,
+      int[] investorMax, int[] startupMin, int[] startupMax,
+      List<Candidate> candidates, TableMode tableMode,
+      int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks) {
+    this(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable, investorMax,
+        startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats, fairness,
+        locks, null);
+  }
 
   /** A problem with no investor minimums, one seat per person, pure score and no locks. */
   public Problem(
@@ -53,7 +68,14 @@ public record Problem(
       List<Lock> locks) {
     return new Problem(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable,
         investorMax, startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats,
-        fairness, locks);
+        fairness, locks, tableZones);
+  }
+
+  /** The same problem with the tables in these zones ({@code ""} or null for none), one per table. */
+  public Problem withTableZones(List<String> zones) {
+    return new Problem(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable,
+        investorMax, startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats,
+        fairness, locks, zones);
   }
 
   /** The same problem with another fairness weight. */
@@ -102,6 +124,7 @@ public record Problem(
       throw new IllegalArgumentException("fairness must be finite and >= 0: " + fairness);
     }
     locks = List.copyOf(locks);
+    tableZones = zonesOf(tableZones, tableIds.size());
     for (int j = 0; j < ns; j++) {
       if (startupMin[j] > startupMax[j]) {
         throw new IllegalArgumentException("startupMin > startupMax for startup " + startupIds.get(j));
@@ -120,6 +143,16 @@ public record Problem(
     }
     Lock.validate(locks, seen, ni, ns, nSlots, tableIds.size(), investorAvailable, startupAvailable,
         investorSeats, startupSeats, investorMax, startupMax);
+  }
+
+  private static List<String> zonesOf(List<String> zones, int tables) {
+    if (zones == null) {
+      return java.util.Collections.nCopies(tables, "");
+    }
+    if (zones.size() != tables) {
+      throw new IllegalArgumentException("tableZones has " + zones.size() + " entries, expected " + tables);
+    }
+    return zones.stream().map(z -> z == null ? "" : z).toList();
   }
 
   private static boolean[][] copyMatrix(boolean[][] m, int rows, int cols, String name) {
@@ -208,7 +241,7 @@ public record Problem(
         && Arrays.equals(startupMax, p.startupMax) && candidates.equals(p.candidates)
         && tableMode == p.tableMode && Arrays.equals(investorMin, p.investorMin)
         && Arrays.equals(investorSeats, p.investorSeats) && Arrays.equals(startupSeats, p.startupSeats)
-        && Double.compare(fairness, p.fairness) == 0 && locks.equals(p.locks);
+        && Double.compare(fairness, p.fairness) == 0 && locks.equals(p.locks) && tableZones.equals(p.tableZones);
   }
 
   @Override
@@ -216,7 +249,7 @@ public record Problem(
     return Objects.hash(investorIds, startupIds, slotIds, tableIds, Arrays.deepHashCode(investorAvailable),
         Arrays.deepHashCode(startupAvailable), Arrays.hashCode(investorMax), Arrays.hashCode(startupMin),
         Arrays.hashCode(startupMax), candidates, tableMode, Arrays.hashCode(investorMin),
-        Arrays.hashCode(investorSeats), Arrays.hashCode(startupSeats), fairness, locks);
+        Arrays.hashCode(investorSeats), Arrays.hashCode(startupSeats), fairness, locks, tableZones);
   }
 
   @Override
@@ -242,6 +275,10 @@ public record Problem(
 
   int tables() {
     return tableIds.size();
+  }
+
+  String tableZone(int table) {
+    return tableZones.get(table);
   }
 
   boolean investorFree(int investor, int slot) {

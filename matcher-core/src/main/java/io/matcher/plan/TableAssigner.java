@@ -29,9 +29,9 @@ public interface TableAssigner {
   record Result(int[] table, int tableChanges) {
   }
 
-  /** The assigner matching the problem's {@link TableMode}. */
+  /** The assigner matching the problem's {@link TableMode}: FIXED keeps homes and zones ({@link HomeTableAssigner}). */
   static TableAssigner forMode(TableMode mode) {
-    return mode == TableMode.ROTATING ? new RotatingTableAssigner() : new StickyTableAssigner();
+    return mode == TableMode.ROTATING ? new RotatingTableAssigner() : new HomeTableAssigner();
   }
 
   /** Counts investor table changes in time order. */

@@ -100,7 +100,7 @@ class EventGeneratorTest {
   }
 
   @Test
-  void severalDaysGiveExplicitSlotsOnEachDay() throws Exception {
+  void severalDaysAreOneSessionOfSeveralDaysWithSlotsOnEachDay() throws Exception {
     GeneratorConfig c = GeneratorConfig.preset("slush").withStartups(60).withInvestors(40)
         .withTables(30);
     GeneratedEvent g = EventGenerator.generate(c, 5);
@@ -109,8 +109,13 @@ class EventGeneratorTest {
     LoadResult r = EventLoader.load(dir);
     assertThat(r.errors()).isEmpty();
     Event e = r.orThrow();
-    assertThat(e.session()).isNull();
+    assertThat(e.session().multiDay()).isTrue();
+    assertThat(e.session().days()).extracting(io.matcher.model.Session.Day::date)
+        .containsExactly(c.firstDate(), c.firstDate().plusDays(1));
+    assertThat(g.files().get("event.json"))
+        .contains("\"days\"").doesNotContain("\"slots\"");
     assertThat(e.slots()).hasSize(48);
+    assertThat(e.slots().stream().map(io.matcher.model.Slot::id).distinct()).hasSize(48);
     assertThat(e.slots().stream().map(s -> s.start().toLocalDate()).distinct())
         .containsExactly(c.firstDate(), c.firstDate().plusDays(1));
     assertThat(e.sameData(g.event())).isTrue();
