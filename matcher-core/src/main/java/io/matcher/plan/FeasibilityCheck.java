@@ -88,7 +88,7 @@ public final class FeasibilityCheck {
       stBase[cands.get(k).startup()]++;
       invBase[cands.get(k).investor()]++;
     }
-    int totalCap = (int) Math.max(0, Math.min(Integer.MAX_VALUE, (long) p.tables() * p.slots() - lockCands.length));
+    int totalCap = (int) Math.max(0, Math.min(Integer.MAX_VALUE, new Caps(p).totalCapacity() - lockCands.length));
 
     Caps caps = new Caps(p);
     int maxMin = 0;

@@ -29,13 +29,27 @@ import java.util.Set;
  * @param fairness          weight of the diminishing-returns bonus: a person's k-th meeting adds
  *                          {@code fairness / k} to the objective (0 = pure score)
  * @param locks             meetings fixed by the organiser, kept exactly (each pair must be a candidate)
+ * @param pacing            meetings in a row and per day ({@link Pacing#NONE}: no limits)
  */
 public record Problem(
     List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
     boolean[][] investorAvailable, boolean[][] startupAvailable,
     int[] investorMax, int[] startupMin, int[] startupMax,
     List<Candidate> candidates, TableMode tableMode,
-    int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks) {
+    int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks,
+    Pacing pacing) {
+
+  /** A problem without pacing limits. */
+  public Problem(
+      List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
+      boolean[][] investorAvailable, boolean[][] startupAvailable,
+      int[] investorMax, int[] startupMin, int[] startupMax,
+      List<Candidate> candidates, TableMode tableMode,
+      int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks) {
+    this(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable, investorMax,
+        startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats, fairness, locks,
+        Pacing.NONE);
+  }
 
   /** A problem with no investor minimums, one seat per person, pure score and no locks. */
   public Problem(
@@ -53,7 +67,14 @@ public record Problem(
       List<Lock> locks) {
     return new Problem(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable,
         investorMax, startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats,
-        fairness, locks);
+        fairness, locks, pacing);
+  }
+
+  /** The same problem with other pacing limits. */
+  public Problem withPacing(Pacing pacing) {
+    return new Problem(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable,
+        investorMax, startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats,
+        fairness, locks, pacing);
   }
 
   /** The same problem with another fairness weight. */
@@ -102,6 +123,8 @@ public record Problem(
       throw new IllegalArgumentException("fairness must be finite and >= 0: " + fairness);
     }
     locks = List.copyOf(locks);
+    pacing = pacing == null ? Pacing.NONE : pacing;
+    pacing.checkSlots(nSlots);
     for (int j = 0; j < ns; j++) {
       if (startupMin[j] > startupMax[j]) {
         throw new IllegalArgumentException("startupMin > startupMax for startup " + startupIds.get(j));
@@ -208,7 +231,7 @@ public record Problem(
         && Arrays.equals(startupMax, p.startupMax) && candidates.equals(p.candidates)
         && tableMode == p.tableMode && Arrays.equals(investorMin, p.investorMin)
         && Arrays.equals(investorSeats, p.investorSeats) && Arrays.equals(startupSeats, p.startupSeats)
-        && Double.compare(fairness, p.fairness) == 0 && locks.equals(p.locks);
+        && Double.compare(fairness, p.fairness) == 0 && locks.equals(p.locks) && pacing.equals(p.pacing);
   }
 
   @Override
@@ -216,7 +239,7 @@ public record Problem(
     return Objects.hash(investorIds, startupIds, slotIds, tableIds, Arrays.deepHashCode(investorAvailable),
         Arrays.deepHashCode(startupAvailable), Arrays.hashCode(investorMax), Arrays.hashCode(startupMin),
         Arrays.hashCode(startupMax), candidates, tableMode, Arrays.hashCode(investorMin),
-        Arrays.hashCode(investorSeats), Arrays.hashCode(startupSeats), fairness, locks);
+        Arrays.hashCode(investorSeats), Arrays.hashCode(startupSeats), fairness, locks, pacing);
   }
 
   @Override
