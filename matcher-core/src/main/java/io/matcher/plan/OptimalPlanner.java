@@ -39,7 +39,9 @@ public final class OptimalPlanner implements Planner {
   /** Sweeps of the slot re-optimisation; each sweep re-solves every slot once. */
   static final int SWEEPS = 8;
   /** Candidate arcs the slot re-optimisation may build in all (deterministic work bound). */
-  static final long ARC_BUDGET = 6_000_000L;
+  /** Restarts of the climb with two slots emptied (iterated local search). */
+  static final int KICKS = 40;
+  static final long ARC_BUDGET = 20_000_000L;
 
   public OptimalPlanner() {
     this(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3);
@@ -53,7 +55,7 @@ public final class OptimalPlanner implements Planner {
     this.flow = flow;
     this.slotter = slotter;
     this.maxRounds = maxRounds;
-    this.reoptimizer = new SlotReoptimizer(flow, SWEEPS, ARC_BUDGET);
+    this.reoptimizer = new SlotReoptimizer(flow, SWEEPS, ARC_BUDGET, KICKS);
   }
 
   @Override

@@ -179,7 +179,7 @@ final class SelectionModel {
    * The unit arcs {@code from..last} of one person: unit k costs the minimum-tier reward for k ≤ min and the
    * fairness bonus {@code fairness / k}; runs of equal cost are merged into one arc.
    */
-  private static void addUnits(FlowNetwork g, int from, int to, int first, int last, int min, long bigM,
+  static void addUnits(FlowNetwork g, int from, int to, int first, int last, int min, long bigM,
       double fairness, double scale) {
     int k = first;
     while (k <= last) {
@@ -193,7 +193,7 @@ final class SelectionModel {
     }
   }
 
-  private static long unitCost(int k, int min, long bigM, double fairness, double scale) {
+  static long unitCost(int k, int min, long bigM, double fairness, double scale) {
     long c = k <= min ? -bigM * (2L * (min - k) + 1) : 0;
     return fairness > 0 ? c - Math.round(fairness * scale / k) : c;
   }

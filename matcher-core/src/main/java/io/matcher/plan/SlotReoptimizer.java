@@ -28,15 +28,18 @@ final class SlotReoptimizer {
   private final MinCostFlow flow;
   private final int maxSweeps;
   private final long arcBudget;
+  private final int kicks;
 
   /**
    * @param maxSweeps passes over all slots (at least 1)
    * @param arcBudget most candidate arcs built over all steps; the search stops when it is spent
+   * @param kicks     restarts of the climb from the best placement with two slots emptied
    */
-  SlotReoptimizer(MinCostFlow flow, int maxSweeps, long arcBudget) {
+  SlotReoptimizer(MinCostFlow flow, int maxSweeps, long arcBudget, int kicks) {
     this.flow = flow;
     this.maxSweeps = maxSweeps;
     this.arcBudget = arcBudget;
+    this.kicks = kicks;
   }
 
   /** The improved placement (never ranked lower than the input after the pacing repair). */
@@ -49,24 +52,120 @@ final class SlotReoptimizer {
     if (p.pacing().active()) {
       PacingRepair.repair(p, slotOf, locked);
     }
-    Placement cur = new Placement(p, slotOf);
-    long spent = 0;
-    for (int sweep = 0; sweep < maxSweeps && spent < arcBudget; sweep++) {
-      boolean changed = false;
-      for (int s = 0; s < p.slots() && spent < arcBudget; s++) {
-        int[] trial = cur.slotOf.clone();
-        spent += reoptimise(p, trial, locked, s);
-        Placement t = new Placement(p, trial);
-        if (t.betterThan(cur)) {
-          cur = t;
-          changed = true;
+    Search search = new Search(p, locked);
+    Placement best = search.ascent(new Placement(p, slotOf));
+    // iterated local search: empty two slots (even kicks) or a few people (odd kicks) chosen by a seeded
+    // generator, climb again, keep if better
+    java.util.Random rnd = new java.util.Random(15);
+    for (int kick = 0; kick < kicks && search.spent < arcBudget && p.slots() >= 2; kick++) {
+      int a = rnd.nextInt(p.slots());
+      int b = (a + 1 + rnd.nextInt(p.slots() - 1)) % p.slots();
+      int[] trial = best.slotOf.clone();
+      if (kick % 2 == 0) {
+        for (int k = 0; k < trial.length; k++) {
+          if ((trial[k] == a || trial[k] == b) && !locked[k]) {
+            trial[k] = -1;
+          }
+        }
+      } else {
+        // or all the meetings of a few people of both sides
+        boolean[] inv = pick(rnd, p.investors(), 3);
+        boolean[] st = pick(rnd, p.startups(), 3);
+        for (int k = 0; k < trial.length; k++) {
+          Candidate cd = p.candidates().get(k);
+          if (trial[k] >= 0 && !locked[k] && (inv[cd.investor()] || st[cd.startup()])) {
+            trial[k] = -1;
+          }
         }
       }
-      if (!changed) {
-        break;
+      Placement t = search.ascent(new Placement(p, trial));
+      if (t.betterThan(best)) {
+        best = t;
       }
     }
-    return cur;
+    return best;
+  }
+
+  /** The climbing state: the work spent so far and the candidates of each person. */
+  private final class Search {
+    final Problem p;
+    final boolean[] locked;
+    final int[][] ofInvestor;
+    final int[][] ofStartup;
+    long spent;
+
+    Search(Problem p, boolean[] locked) {
+      this.p = p;
+      this.locked = locked;
+      ofInvestor = byPerson(p, true);
+      ofStartup = byPerson(p, false);
+    }
+
+    /** Slot steps then person steps, each kept only if the placement ranks higher, until none helps. */
+    Placement ascent(Placement start) {
+      Placement cur = start;
+      int nc = cur.slotOf.length;
+      for (int sweep = 0; sweep < maxSweeps && spent < arcBudget; sweep++) {
+        boolean changed = false;
+        for (int s = 0; s < p.slots() && spent < arcBudget; s++) {
+          int[] trial = cur.slotOf.clone();
+          spent += nc + reoptimise(p, trial, locked, s);
+          Placement t = new Placement(p, trial);
+          if (t.betterThan(cur)) {
+            cur = t;
+            changed = true;
+          }
+        }
+        for (int side = 0; side < 2; side++) {
+          int[][] of = side == 0 ? ofInvestor : ofStartup;
+          for (int x = 0; x < of.length && spent < arcBudget; x++) {
+            int[] trial = cur.slotOf.clone();
+            spent += nc + PersonStep.reoptimise(p, trial, locked, side == 0, x, of[x], flow);
+            if (p.pacing().maxConsecutive() > 0) {
+              PacingRepair.repair(p, trial, locked);
+            }
+            Placement t = new Placement(p, trial);
+            if (t.betterThan(cur)) {
+              cur = t;
+              changed = true;
+            }
+          }
+        }
+        if (!changed) {
+          break;
+        }
+      }
+      return cur;
+    }
+  }
+
+  /** About {@code n} of {@code size} people, chosen by the generator. */
+  private static boolean[] pick(java.util.Random rnd, int size, int n) {
+    boolean[] b = new boolean[size];
+    for (int q = 0; q < n && size > 0; q++) {
+      b[rnd.nextInt(size)] = true;
+    }
+    return b;
+  }
+
+  /** Candidate indices of each investor (or startup), ascending. */
+  private static int[][] byPerson(Problem p, boolean investors) {
+    List<Candidate> cands = p.candidates();
+    int n = investors ? p.investors() : p.startups();
+    int[] count = new int[n];
+    for (Candidate c : cands) {
+      count[investors ? c.investor() : c.startup()]++;
+    }
+    int[][] of = new int[n][];
+    for (int x = 0; x < n; x++) {
+      of[x] = new int[count[x]];
+      count[x] = 0;
+    }
+    for (int k = 0; k < cands.size(); k++) {
+      int x = investors ? cands.get(k).investor() : cands.get(k).startup();
+      of[x][count[x]++] = k;
+    }
+    return of;
   }
 
   /** Replaces the unlocked meetings of slot s by the best ones given the other slots; returns the arcs built. */
