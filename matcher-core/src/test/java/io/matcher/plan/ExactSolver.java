@@ -58,7 +58,24 @@ final class ExactSolver {
     long mustsFixed = -1;
     long shortfallFixed = -1;
     double bound = 0;
+    int totalMusts = 0;
+    for (Candidate c : cands) {
+      totalMusts += c.must() ? 1 : 0;
+    }
+    if (start != null) {
+      // a tier the start already reaches at its best possible value needs no search
+      Placement st = new Placement(p, start);
+      if (st.musts == totalMusts) {
+        mustsFixed = totalMusts;
+        if (st.shortfall == 0) {
+          shortfallFixed = 0;
+        }
+      }
+    }
     for (int stage = 1; stage <= 3; stage++) {
+      if ((stage == 1 && mustsFixed >= 0) || (stage == 2 && shortfallFixed >= 0)) {
+        continue;
+      }
       CpModel m = new CpModel();
       LinearExprBuilder musts = LinearExpr.newBuilder();
       LinearExprBuilder shortfall = LinearExpr.newBuilder();
@@ -90,7 +107,12 @@ final class ExactSolver {
       solver.getParameters().setMaxTimeInSeconds(secondsPerStage).setNumWorkers(2).setRandomSeed(1);
       CpSolverStatus status = solver.solve(m);
       if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-        throw new IllegalStateException("CP-SAT found no schedule: " + status);
+        if (best == null || stage < 3) {
+          throw new IllegalStateException("CP-SAT found no schedule in stage " + stage + ": " + status);
+        }
+        proved = false;   // no better schedule found in time: keep the start, bound from CP-SAT
+        bound = solver.bestObjectiveBound() / SCALE;
+        continue;
       }
       proved &= status == CpSolverStatus.OPTIMAL;
       best = new int[nc];
