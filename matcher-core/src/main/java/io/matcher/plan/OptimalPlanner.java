@@ -39,9 +39,9 @@ public final class OptimalPlanner implements Planner {
   /** Sweeps of the slot re-optimisation; each sweep re-solves every slot once. */
   static final int SWEEPS = 8;
   /** Candidate arcs the slot re-optimisation may build in all (deterministic work bound). */
-  /** Restarts of the climb with two slots emptied (iterated local search). */
-  static final int KICKS = 40;
-  static final long ARC_BUDGET = 20_000_000L;
+  /** Restarts of the climb with two slots or a few people emptied (iterated local search); the budget ends it first. */
+  static final int KICKS = 60;
+  static final long ARC_BUDGET = 4_000_000L;
 
   public OptimalPlanner() {
     this(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3);
