@@ -132,10 +132,8 @@ public final class OptimalPlanner implements Planner {
       best = greedy;
     }
     // exact re-optimisation of one slot at a time, unless the placement already reaches the relaxation
-    boolean atBound = best.musts >= first.musts() && best.shortfall <= first.shortfall()
-        && best.objective >= first.upperBound() - 1e-9 * Math.max(1, Math.abs(first.upperBound()));
-    if (p.pacing().active() || !atBound) {
-      best = reoptimizer.improve(p, best.slotOf);
+    if (p.pacing().active() || !SlotReoptimizer.reaches(best, first)) {
+      best = reoptimizer.improve(p, best.slotOf, first);
     }
     slottingNanos += System.nanoTime() - t;
 

@@ -44,21 +44,12 @@ final class PersonStep {
         slotOf[k] = -1;
       }
     }
-    int[] invAt = new int[ni * slots];
-    int[] stAt = new int[ns * slots];
-    int[] invDeg = new int[ni];
-    int[] stDeg = new int[ns];
-    int[] used = new int[slots];
-    for (int k = 0; k < slotOf.length; k++) {
-      if (slotOf[k] >= 0) {
-        Candidate c = cands.get(k);
-        invAt[c.investor() * slots + slotOf[k]]++;
-        stAt[c.startup() * slots + slotOf[k]]++;
-        invDeg[c.investor()]++;
-        stDeg[c.startup()]++;
-        used[slotOf[k]]++;
-      }
-    }
+    Occupancy occ = new Occupancy(p, slotOf);
+    int[] invAt = occ.invAt;
+    int[] stAt = occ.stAt;
+    int[] invDeg = occ.invDeg;
+    int[] stDeg = occ.stDeg;
+    int[] used = occ.used;
     int[] myAt = investorSide ? invAt : stAt;
     int[] otherAt = investorSide ? stAt : invAt;
     int myDeg = investorSide ? invDeg[person] : stDeg[person];

@@ -15,7 +15,10 @@ import java.util.List;
  * per-person bases — one min-cost flow (Ahuja, Magnanti &amp; Orlin 1993, ch. 9–10), totally unimodular, with
  * the same lexicographic tier weights. Each step therefore returns the best slot s given the rest; a step is
  * kept only if the whole placement ranks higher ({@link Placement#betterThan}), so the objective never
- * decreases and the search stops at a slot-wise local optimum or after {@code maxSweeps} sweeps. Locks never
+ * decreases. The second neighbourhood is one person given everybody else ({@link PersonStep}). Steps run on a
+ * worklist of dirty slots and people (an accepted step makes what it changed dirty) until a local optimum of
+ * both neighbourhoods or {@code maxSweeps} passes; then an iterated local search restarts the climb from the
+ * best placement with two slots, or a few people, emptied (kicks drawn from a seeded generator). Locks never
  * move. Over-full days and runs are first repaired by dropping the least valuable meetings, so the result
  * always honours the pacing limits.
  *
@@ -44,6 +47,14 @@ final class SlotReoptimizer {
 
   /** The improved placement (never ranked lower than the input after the pacing repair). */
   Placement improve(Problem p, int[] input) {
+    return improve(p, input, null);
+  }
+
+  /**
+   * @param relaxation the selection relaxation: the search stops as soon as a placement reaches its musts,
+   *                   shortfall and objective (nothing can rank higher); null to search the whole budget
+   */
+  Placement improve(Problem p, int[] input, SelectionModel.Selection relaxation) {
     int[] slotOf = input.clone();
     boolean[] locked = new boolean[slotOf.length];
     for (int k : Lock.candidateIndices(p)) {
@@ -57,7 +68,8 @@ final class SlotReoptimizer {
     // iterated local search: empty two slots (even kicks) or a few people (odd kicks) chosen by a seeded
     // generator, climb again, keep if better
     java.util.Random rnd = new java.util.Random(15);
-    for (int kick = 0; kick < kicks && search.spent < arcBudget && p.slots() >= 2; kick++) {
+    for (int kick = 0; kick < kicks && search.spent < arcBudget && p.slots() >= 2
+        && !reaches(best, relaxation); kick++) {
       int a = rnd.nextInt(p.slots());
       int b = (a + 1 + rnd.nextInt(p.slots() - 1)) % p.slots();
       int[] trial = best.slotOf.clone();
@@ -78,7 +90,13 @@ final class SlotReoptimizer {
           }
         }
       }
-      Placement t = search.ascent(new Placement(p, trial));
+      boolean[] slotDirty = new boolean[p.slots()];
+      boolean[] invDirty = new boolean[p.investors()];
+      boolean[] stDirty = new boolean[p.startups()];
+      search.markChanges(best.slotOf, trial, slotDirty, invDirty, stDirty);
+      slotDirty[a] = true;
+      slotDirty[b] = true;
+      Placement t = search.ascent(new Placement(p, trial), slotDirty, invDirty, stDirty);
       if (t.betterThan(best)) {
         best = t;
       }
@@ -101,24 +119,50 @@ final class SlotReoptimizer {
       ofStartup = byPerson(p, false);
     }
 
-    /** Slot steps then person steps, each kept only if the placement ranks higher, until none helps. */
+    /** Everything dirty: the first climb. */
     Placement ascent(Placement start) {
+      boolean[] slots = new boolean[p.slots()];
+      boolean[] inv = new boolean[p.investors()];
+      boolean[] st = new boolean[p.startups()];
+      java.util.Arrays.fill(slots, true);
+      java.util.Arrays.fill(inv, true);
+      java.util.Arrays.fill(st, true);
+      return ascent(start, slots, inv, st);
+    }
+
+    /**
+     * Slot steps then person steps on the dirty slots and people, each kept only if the placement ranks
+     * higher; an accepted step makes the slots and people it changed dirty again. Ends when nothing is dirty,
+     * after {@code maxSweeps} passes, or when the budget is spent.
+     */
+    Placement ascent(Placement start, boolean[] slotDirty, boolean[] invDirty, boolean[] stDirty) {
       Placement cur = start;
       int nc = cur.slotOf.length;
       for (int sweep = 0; sweep < maxSweeps && spent < arcBudget; sweep++) {
-        boolean changed = false;
+        boolean any = false;
         for (int s = 0; s < p.slots() && spent < arcBudget; s++) {
+          if (!slotDirty[s]) {
+            continue;
+          }
+          slotDirty[s] = false;
+          any = true;
           int[] trial = cur.slotOf.clone();
           spent += nc + reoptimise(p, trial, locked, s);
           Placement t = new Placement(p, trial);
           if (t.betterThan(cur)) {
+            markChanges(cur.slotOf, trial, slotDirty, invDirty, stDirty);
             cur = t;
-            changed = true;
           }
         }
         for (int side = 0; side < 2; side++) {
           int[][] of = side == 0 ? ofInvestor : ofStartup;
+          boolean[] dirty = side == 0 ? invDirty : stDirty;
           for (int x = 0; x < of.length && spent < arcBudget; x++) {
+            if (!dirty[x]) {
+              continue;
+            }
+            dirty[x] = false;
+            any = true;
             int[] trial = cur.slotOf.clone();
             spent += nc + PersonStep.reoptimise(p, trial, locked, side == 0, x, of[x], flow);
             if (p.pacing().maxConsecutive() > 0) {
@@ -126,17 +170,40 @@ final class SlotReoptimizer {
             }
             Placement t = new Placement(p, trial);
             if (t.betterThan(cur)) {
+              markChanges(cur.slotOf, trial, slotDirty, invDirty, stDirty);
               cur = t;
-              changed = true;
             }
           }
         }
-        if (!changed) {
+        if (!any) {
           break;
         }
       }
       return cur;
     }
+
+    /** Marks the slots and people of every candidate whose slot differs between the two placements. */
+    void markChanges(int[] before, int[] after, boolean[] slotDirty, boolean[] invDirty, boolean[] stDirty) {
+      for (int k = 0; k < before.length; k++) {
+        if (before[k] != after[k]) {
+          Candidate c = p.candidates().get(k);
+          invDirty[c.investor()] = true;
+          stDirty[c.startup()] = true;
+          if (before[k] >= 0) {
+            slotDirty[before[k]] = true;
+          }
+          if (after[k] >= 0) {
+            slotDirty[after[k]] = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the placement reaches the relaxation on every tier (then it is optimal). */
+  static boolean reaches(Placement pl, SelectionModel.Selection r) {
+    return r != null && pl.musts >= r.musts() && pl.shortfall <= r.shortfall()
+        && pl.objective >= r.upperBound() - 1e-9 * Math.max(1, Math.abs(r.upperBound()));
   }
 
   /** About {@code n} of {@code size} people, chosen by the generator. */
@@ -175,24 +242,17 @@ final class SlotReoptimizer {
     int ni = p.investors();
     int ns = p.startups();
     int slots = p.slots();
-    int[] invAt = new int[ni * slots];
-    int[] stAt = new int[ns * slots];
-    int[] invDeg = new int[ni];
-    int[] stDeg = new int[ns];
-    int locksHere = 0;
     for (int k = 0; k < nc; k++) {
       if (slotOf[k] == s && !locked[k]) {
         slotOf[k] = -1;
       }
-      if (slotOf[k] >= 0) {
-        Candidate c = cands.get(k);
-        invAt[c.investor() * slots + slotOf[k]]++;
-        stAt[c.startup() * slots + slotOf[k]]++;
-        invDeg[c.investor()]++;
-        stDeg[c.startup()]++;
-        locksHere += slotOf[k] == s ? 1 : 0;
-      }
     }
+    Occupancy occ = new Occupancy(p, slotOf);
+    int[] invAt = occ.invAt;
+    int[] stAt = occ.stAt;
+    int[] invDeg = occ.invDeg;
+    int[] stDeg = occ.stDeg;
+    int locksHere = occ.used[s];
     int[] invLast = new int[ni];
     for (int i = 0; i < ni; i++) {
       invLast[i] = invDeg[i] + room(p, p.investorFree(i, s), p.investorSeatsOf(i), p.investorMaxOf(i), invDeg[i],

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.matcher.export.ScheduleJson;
 import io.matcher.io.InvalidInputException;
-import io.matcher.io.TestEvents;
 import io.matcher.model.Event;
 import io.matcher.model.Slot;
 import io.matcher.plan.ScheduleChecker;
@@ -23,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,14 +32,7 @@ class PacingTest {
   @TempDir Path tmp;
 
   private Path copySample() throws IOException {
-    Path dir = tmp.resolve("event");
-    Files.createDirectories(dir);
-    try (Stream<Path> files = Files.list(TestEvents.sample())) {
-      for (Path f : files.toList()) {
-        Files.copy(f, dir.resolve(f.getFileName()));
-      }
-    }
-    return dir;
+    return FairnessLocksSeatsTest.copySample(tmp);
   }
 
   private static void editRules(Path dir, java.util.function.Consumer<ObjectNode> edit) throws IOException {
