@@ -30,7 +30,7 @@ final class PersonStep {
   /**
    * Re-chooses the unlocked meetings of one person in {@code slotOf} (in place).
    *
-   * @param byPerson candidate indices of each person of that side
+   * @param candidatesOfPerson candidate indices of the person (ascending)
    * @return candidate arcs built
    */
   static long reoptimise(Problem p, int[] slotOf, boolean[] locked, boolean investorSide, int person,
