@@ -49,7 +49,16 @@ final class ProgressBars implements Progress {
 
   @Override
   public Task start(String stage, long total) {
-    ProgressBar bar = new ProgressBarBuilder()
+    return start(stage, total, "");
+  }
+
+  @Override
+  public Task start(String stage, long total, String unit) {
+    ProgressBarBuilder builder = new ProgressBarBuilder();
+    if (!unit.isEmpty()) {
+      builder.setUnit(" " + unit, 1);
+    }
+    ProgressBar bar = builder
         .setTaskName(stage)
         .setInitialMax(total <= 0 ? -1 : total)
         .setStyle(ProgressBarStyle.ASCII)
@@ -63,9 +72,14 @@ final class ProgressBars implements Progress {
         bar.stepBy(done);
       }
 
+      private boolean closed;
+
       @Override
-      public void close() {
-        bar.close();
+      public synchronized void close() {
+        if (!closed) {
+          closed = true;
+          bar.close();
+        }
       }
     };
   }

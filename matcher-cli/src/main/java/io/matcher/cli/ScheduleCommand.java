@@ -97,7 +97,11 @@ final class ScheduleCommand implements Callable<Integer> {
     OutputDirectory.check(out, force, inputs);
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
-    LoadResult read = Pipeline.read(eventDir);
+    Progress progress = ProgressBars.forStderr(quiet);
+    LoadResult read;
+    try (Progress.Task task = progress.start("load", 0, "files")) { // no blank first seconds
+      read = Pipeline.read(eventDir);
+    }
     if (!quiet && !read.isValid()) {
       // with the errors: how each spreadsheet was read (a wrong separator explains them all)
       read.sources().forEach(s -> spec.commandLine().getErr().println(s.description()));
@@ -108,12 +112,12 @@ final class ScheduleCommand implements Callable<Integer> {
           .map(p -> new Problem(Severity.ERROR, p.file(), p.record(), p.field(), p.message())).toList());
     }
     long loaded = System.nanoTime();
-    Progress progress = ProgressBars.forStderr(quiet);
     ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(),
         planner.toLowerCase(Locale.ROOT), limit, progress);
     scoring.reportExternal(run.scores(), spec.commandLine().getErr());
     Map<String, byte[]> files;
-    try (Progress.Task task = progress.start("export", ScheduleExport.personCount(run.schedule()))) {
+    try (Progress.Task task = progress.start("export", ScheduleExport.personCount(run.schedule()),
+        "people")) {
       files = new TreeMap<>(ScheduleExport.files(run.schedule(), ExportOptions.defaults(), task));
     }
     files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "Fits scoring weights to labelled outcomes: L2-regularised logistic regression or a "
           + "pairwise ranking objective (RankNet), chosen by inner cross-validation against the "
           + "defaults (or --method grid: coordinate ascent over a grid). Reports nested "
-          + "cross-validated recall, NDCG and MAP with 95% bootstrap intervals beside the "
+          + "cross-validated recall, NDCG and MAP with 95%% bootstrap intervals beside the "
           + "defaults, random and popularity. Writes a versioned weights file; the figures go "
           + "to stdout (and --report). See docs/evaluation.md.",
       "Exit code 0 on success, 2 for invalid input."

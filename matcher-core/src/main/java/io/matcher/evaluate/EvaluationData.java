@@ -37,8 +37,7 @@ import java.util.Map;
  */
 public final class EvaluationData {
   /** Component order of {@link PairScores#componentNames()}. */
-  public static final List<String> COMPONENTS =
-      List.of("sector", "stage", "ticket", "text", "location", "wish");
+  public static final List<String> COMPONENTS = Weights.COMPONENTS;
 
 
   private final Event event;
@@ -48,6 +47,7 @@ public final class EvaluationData {
   private final int[][] idRank; // row -> candidate -> rank of the startup id (tie-break)
   private final double[][][] values; // row -> component -> candidate (sector, stage: at credit 1)
   private final double[][][] exact; // row -> sector|stage -> candidate: the value at credit 0
+  private final boolean[][] counts; // row -> component -> counts for the investor
   private final int[][] positiveIndex; // row -> positive -> candidate index, or -1
   private final int[][] positiveGrade;
   private final int[] positiveCount; // startup position -> investors with a positive label
@@ -55,7 +55,8 @@ public final class EvaluationData {
   private final int startupCount;
 
   private EvaluationData(Event event, Labels labels, List<String> investorIds, int[][] candidates,
-      int[][] idRank, double[][][] values, double[][][] exact, int[][] positiveIndex,
+      int[][] idRank, double[][][] values, double[][][] exact, boolean[][] counts,
+      int[][] positiveIndex,
       int[][] positiveGrade, int[] positiveCount, boolean[][] positiveMask) {
     this.event = event;
     this.labels = labels;
@@ -64,6 +65,7 @@ public final class EvaluationData {
     this.idRank = idRank;
     this.values = values;
     this.exact = exact;
+    this.counts = counts;
     this.positiveIndex = positiveIndex;
     this.positiveGrade = positiveGrade;
     this.positiveCount = positiveCount;
@@ -106,6 +108,7 @@ public final class EvaluationData {
     int[][] idRank = new int[n][];
     double[][][] values = new double[n][][];
     double[][][] exact = new double[n][][];
+    boolean[][] counts = new boolean[n][COMPONENTS.size()];
     int[][] positiveIndex = new int[n][];
     int[][] positiveGrade = new int[n][];
     boolean[][] mask = new boolean[n][];
@@ -118,6 +121,9 @@ public final class EvaluationData {
         if (why == null || why == Impossibility.BELOW_MIN_SCORE) {
           cand.add(s);
         }
+      }
+      for (int c = 0; c < COMPONENTS.size(); c++) {
+        counts[r][c] = base.counts(c, i);
       }
       int m = cand.size();
       candidates[r] = cand.stream().mapToInt(Integer::intValue).toArray();
@@ -158,7 +164,7 @@ public final class EvaluationData {
       }
     }
     return new EvaluationData(event, labels, List.copyOf(ids), candidates, idRank, values, exact,
-        positiveIndex, positiveGrade, count, mask);
+        counts, positiveIndex, positiveGrade, count, mask);
   }
 
   public Event event() {
@@ -215,6 +221,11 @@ public final class EvaluationData {
     return positiveCount[s] - (positiveMask[row][candidate] ? 1 : 0);
   }
 
+  /** Whether a component counts for a row's investor ({@code ScoreComponent.counts}). */
+  boolean counts(int row, int component) {
+    return counts[row][component];
+  }
+
   /** The value of a component for a row's candidate with the given credits. */
   double value(int row, int component, int candidate, Weights w) {
     double v = values[row][component][candidate];
@@ -233,9 +244,12 @@ public final class EvaluationData {
   void totals(int row, Weights w, double[] out) {
     int m = candidates[row].length;
     double[] sum = new double[m];
-    double norm = w.componentSum();
+    double norm = 0;
     for (int c = 0; c < COMPONENTS.size(); c++) {
-      double weight = w.of(COMPONENTS.get(c));
+      norm += counts[row][c] ? w.of(COMPONENTS.get(c)) : 0;
+    }
+    for (int c = 0; c < COMPONENTS.size(); c++) {
+      double weight = counts[row][c] ? w.of(COMPONENTS.get(c)) : 0;
       if (weight <= 0) {
         continue;
       }

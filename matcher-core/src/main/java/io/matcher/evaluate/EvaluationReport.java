@@ -175,7 +175,7 @@ public record EvaluationReport(
   }
 
   private void header(StringBuilder b, List<String> names, boolean coverage) {
-    b.append(String.format(Locale.ROOT, "%-18s", "ranking"));
+    b.append(String.format(Locale.ROOT, "%-27s", "ranking"));
     for (String n : names) {
       b.append(String.format(Locale.ROOT, " %12s", n));
     }
@@ -186,7 +186,7 @@ public record EvaluationReport(
   }
 
   private static void line(StringBuilder b, Row r, boolean coverage) {
-    b.append(String.format(Locale.ROOT, "%-18s", r.name()));
+    b.append(String.format(Locale.ROOT, "%-27s", r.name()));
     for (double v : r.metrics().asMap().values()) {
       b.append(String.format(Locale.ROOT, " %12.4f", v));
     }

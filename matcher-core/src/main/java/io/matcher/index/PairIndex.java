@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.search.Query;
@@ -47,8 +48,16 @@ public final class PairIndex implements Closeable {
   }
 
   public static PairIndex inMemory(Event event, TextAnalysis analysis) {
+    return inMemory(event, analysis, n -> { });
+  }
+
+  /**
+   * As above, telling {@code progress} of each profile indexed: {@code startups + investors}
+   * in all.
+   */
+  public static PairIndex inMemory(Event event, TextAnalysis analysis, LongConsumer progress) {
     try {
-      return build(event, analysis, inMemoryDirectory(), inMemoryDirectory());
+      return build(event, analysis, inMemoryDirectory(), inMemoryDirectory(), progress);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // memory directories do not fail
     }
@@ -77,23 +86,29 @@ public final class PairIndex implements Closeable {
 
   public static PairIndex onDisk(Event event, Path directory, TextAnalysis analysis)
       throws IOException {
+    return onDisk(event, directory, analysis, n -> { });
+  }
+
+  /** As above, telling {@code progress} of each profile synchronised. */
+  public static PairIndex onDisk(Event event, Path directory, TextAnalysis analysis,
+      LongConsumer progress) throws IOException {
     Path s = directory.resolve("startups");
     Path i = directory.resolve("investors");
     Files.createDirectories(s);
     Files.createDirectories(i);
-    return build(event, analysis, FSDirectory.open(s), FSDirectory.open(i));
+    return build(event, analysis, FSDirectory.open(s), FSDirectory.open(i), progress);
   }
 
-  private static PairIndex build(Event event, TextAnalysis analysis, Directory sDir, Directory iDir)
-      throws IOException {
+  private static PairIndex build(Event event, TextAnalysis analysis, Directory sDir, Directory iDir,
+      LongConsumer progress) throws IOException {
     ProfileDocuments docs =
         new ProfileDocuments(event.taxonomy(), analysis.config());
     ProfileIndex s = null;
     try {
       s = ProfileIndex.open(sDir, analysis.indexAnalyzer(),
-          event.startups().stream().map(docs::startup).toList());
+          event.startups().stream().map(docs::startup).toList(), progress);
       ProfileIndex inv = ProfileIndex.open(iDir, analysis.indexAnalyzer(),
-          event.investors().stream().map(docs::investor).toList());
+          event.investors().stream().map(docs::investor).toList(), progress);
       return new PairIndex(analysis, s, inv);
     } catch (IOException | RuntimeException e) {
       if (s != null) {

@@ -28,6 +28,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import java.util.function.LongConsumer;
 
 /**
  * The documents of one side (startups or investors) in one Lucene {@link Directory}, kept in
@@ -42,10 +43,11 @@ final class ProfileIndex implements Closeable {
   private final List<String> ids;
   private final TextPostings text;
 
-  private ProfileIndex(Directory directory, Analyzer analyzer, List<ProfileDocument> docs)
+  private ProfileIndex(Directory directory, Analyzer analyzer, List<ProfileDocument> docs,
+      LongConsumer progress)
       throws IOException {
     this.directory = directory;
-    this.sync = sync(directory, analyzer, docs);
+    this.sync = sync(directory, analyzer, docs, progress);
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new BM25Similarity());
@@ -77,11 +79,17 @@ final class ProfileIndex implements Closeable {
   /** Opens (creating if needed) and synchronises the index in {@code directory}. */
   static ProfileIndex open(Directory directory, Analyzer analyzer, List<ProfileDocument> docs)
       throws IOException {
-    return new ProfileIndex(directory, analyzer, docs);
+    return new ProfileIndex(directory, analyzer, docs, n -> { });
   }
 
-  private static SyncReport sync(Directory dir, Analyzer analyzer, List<ProfileDocument> docs)
-      throws IOException {
+  /** As above, telling {@code progress} of each document synchronised (written or unchanged). */
+  static ProfileIndex open(Directory directory, Analyzer analyzer, List<ProfileDocument> docs,
+      LongConsumer progress) throws IOException {
+    return new ProfileIndex(directory, analyzer, docs, progress);
+  }
+
+  private static SyncReport sync(Directory dir, Analyzer analyzer, List<ProfileDocument> docs,
+      LongConsumer progress) throws IOException {
     Map<String, String> existing = new HashMap<>();
     if (DirectoryReader.indexExists(dir)) {
       try (DirectoryReader r = DirectoryReader.open(dir)) {
@@ -109,6 +117,7 @@ final class ProfileIndex implements Closeable {
       for (ProfileDocument d : docs) {
         wanted.put(d.id(), Boolean.TRUE);
         String old = existing.get(d.id());
+        progress.accept(1);
         if (d.hash().equals(old)) {
           unchanged++;
           continue;

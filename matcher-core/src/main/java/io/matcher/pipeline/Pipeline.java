@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The pipeline's file-facing steps in one place, for the command line and for library users:
@@ -153,17 +154,52 @@ public final class Pipeline {
     Scorer scorer = new Scorer(weights(eventDir, inputs), options);
     PairIndex index = null;
     try {
-      try (Progress.Task task = progress.start("index", 1)) {
-        index = inputs.indexDir() == null
-            ? PairIndex.inMemory(event) : PairIndex.onDisk(event, inputs.indexDir());
-        task.accept(1);
+      long profiles = event.investors().size() + event.startups().size();
+      TextAnalysis analysis = TextAnalysis.of(event.taxonomy());
+      try (Progress.Task task = progress.start("index", profiles, "profiles")) {
+        index = inputs.indexDir() == null ? PairIndex.inMemory(event, analysis, task)
+            : PairIndex.onDisk(event, inputs.indexDir(), analysis, task);
       }
-      try (Progress.Task task = progress.start("score", scorer.workUnits(event))) {
-        return scorer.score(event, index, task);
+      Progress.Task text = scorer.weights().text() > 0
+          ? progress.start("text", profiles, "queries") : Progress.Task.NONE;
+      try (text; NextStage rows = new NextStage(text,
+          () -> progress.start("score", event.investors().size(), "investors"))) {
+        return scorer.score(event, index, text, rows);
       }
     } finally {
       if (index != null) {
         index.close();
+      }
+    }
+  }
+
+  /**
+   * The bar of the stage that follows another inside one call: opened (and the previous one
+   * closed) on its first tick, so the two bars never run at once.
+   */
+  private static final class NextStage implements LongConsumer, AutoCloseable {
+    private final Progress.Task previous;
+    private final java.util.function.Supplier<Progress.Task> opener;
+    private Progress.Task task;
+
+    NextStage(Progress.Task previous, java.util.function.Supplier<Progress.Task> opener) {
+      this.previous = previous;
+      this.opener = opener;
+    }
+
+    @Override
+    public synchronized void accept(long n) {
+      if (task == null) {
+        previous.close();
+        task = opener.get();
+      }
+      task.accept(n);
+    }
+
+    @Override
+    public synchronized void close() {
+      if (task != null) {
+        task.close();
       }
     }
   }

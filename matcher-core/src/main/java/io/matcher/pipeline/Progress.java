@@ -14,6 +14,14 @@ public interface Progress {
   /** A stage of {@code total} units begins; 0 when its size is not known in advance. */
   Task start(String stage, long total);
 
+  /**
+   * A stage of {@code total} units of a named kind ({@code profiles}, {@code investors},
+   * {@code files}) begins; a bar shows the unit beside its counts and rate.
+   */
+  default Task start(String stage, long total, String unit) {
+    return start(stage, total);
+  }
+
   /** One running stage. */
   interface Task extends LongConsumer, AutoCloseable {
     Task NONE = new Task() {

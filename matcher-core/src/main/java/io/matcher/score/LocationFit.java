@@ -103,6 +103,20 @@ final class LocationFit implements ScoreComponent {
   }
 
   @Override
+  public void addRow(int investor, double weight, double[] sums) {
+    double[] row = new double[places + 1]; // place + 1; 0 for no location
+    boolean none = p.investorLocations[investor].length == 0;
+    row[0] = neutral;
+    for (int at = 0; at < places; at++) {
+      row[at + 1] = none ? neutral : table[investor * places + at];
+    }
+    int[] loc = p.startupLocation;
+    for (int s = 0; s < sums.length; s++) {
+      sums[s] += weight * row[loc[s] + 1];
+    }
+  }
+
+  @Override
   public ExplanationNode explain(int investor, int startup) {
     double v = value(investor, startup);
     if (p.investorLocations[investor].length == 0) {

@@ -66,6 +66,22 @@ final class PairFlags {
   }
 
   /** Whether no pair carries a flag. */
+  /** A startup and its flags, for {@link #forEachIn}. */
+  @FunctionalInterface
+  interface RowVisitor {
+    void visit(int startup, int flags);
+  }
+
+  /** Visits the flagged startups of one investor, ascending. */
+  void forEachIn(int investor, RowVisitor v) {
+    int[] row = startups[investor];
+    if (row != null) {
+      for (int k = 0; k < row.length; k++) {
+        v.visit(row[k], flags[investor][k]);
+      }
+    }
+  }
+
   boolean isEmpty() {
     return count == 0;
   }

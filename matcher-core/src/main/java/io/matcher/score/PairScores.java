@@ -76,7 +76,20 @@ public final class PairScores {
     return options;
   }
 
-  /** {@code sector, stage, ticket, text, location, wish}. */
+  /**
+   * Whether a component ({@link #componentNames()} order) counts for an investor: when not, its
+   * weight is not in the investor's divisor ({@link ScoreComponent#counts}).
+   */
+  /** The components, in {@link #componentNames()} order (for tests of their row kernels). */
+  List<ScoreComponent> components() {
+    return components;
+  }
+
+  public boolean counts(int component, int investor) {
+    return components.get(component).counts(investor);
+  }
+
+  /** {@link Weights#COMPONENTS}: {@code sector, stage, ticket, text, location, wish} and the portfolio shares. */
   public List<String> componentNames() {
     return components.stream().map(ScoreComponent::name).toList();
   }
@@ -215,10 +228,13 @@ public final class PairScores {
     int s = requireStartup(startupId);
     List<ComponentExplanation> parts = new ArrayList<>();
     double computed = 0;
-    for (ScoreComponent c : components) {
-      double w = weights.of(c.name());
+    double[] shareOf = Scorer.investorWeights(weights,
+        components.toArray(ScoreComponent[]::new), i);
+    for (int k = 0; k < components.size(); k++) {
+      ScoreComponent c = components.get(k);
+      double w = c.counts(i) ? weights.of(c.name()) : 0;
       ExplanationNode e = c.explain(i, s);
-      double contribution = w * e.value() / weights.componentSum();
+      double contribution = shareOf[k] * e.value();
       computed += contribution;
       parts.add(new ComponentExplanation(c.name(), w, e.value(), contribution, e));
     }

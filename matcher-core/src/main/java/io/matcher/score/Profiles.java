@@ -8,6 +8,7 @@ import io.matcher.taxonomy.Fold;
 import io.matcher.taxonomy.Sector;
 import io.matcher.taxonomy.Stage;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ final class Profiles {
   final double[][] investorSectorRatio; // share / the investor's largest share, aligned
   final double[][] investorStageRatio; // [investor][rung]
   final int[][] startupSectors;
+  final int[] startupSectorSet; // startup -> index into sectorSets
+  final int[][] sectorSets; // the distinct startup sector lists, in first-seen order
   final int[] investorStageMask;
   final int[] startupRung; // -1 unknown
   final double[] ticketMin;
@@ -119,6 +122,8 @@ final class Profiles {
     }
     locationKeys = List.copyOf(locIds.keySet());
     startupSectors = new int[startups][];
+    startupSectorSet = new int[startups];
+    Map<List<Integer>, Integer> sets = new LinkedHashMap<>();
     startupRung = new int[startups];
     raise = new double[startups];
     startupPos = new HashMap<>();
@@ -126,9 +131,13 @@ final class Profiles {
       Startup st = event.startups().get(s);
       startupPos.put(st.id(), s);
       startupSectors[s] = st.sectors().stream().mapToInt(ids::get).distinct().toArray();
+      startupSectorSet[s] = sets.computeIfAbsent( // as a sorted set: the fits ignore the order
+          Arrays.stream(startupSectors[s]).sorted().boxed().toList(), k -> sets.size());
       startupRung[s] = st.stage() == null ? -1 : st.stage().ordinal();
       raise[s] = base(st.raiseAmount(), st.raiseCurrency());
     }
+    sectorSets = sets.keySet().stream()
+        .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     PairFlags.Builder flags = new PairFlags.Builder(investors);
     for (int i = 0; i < investors; i++) {
       for (String ex : event.investors().get(i).exclude()) {

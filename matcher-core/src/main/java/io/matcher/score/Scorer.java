@@ -17,7 +17,9 @@ import java.util.stream.IntStream;
  * Scores every investor–startup pair of an event. The entry point of the SCORE stage.
  *
  * <p>Total = Σ weight<sub>c</sub> · value<sub>c</sub> / Σ weight<sub>c</sub> over the components
- * sector, stage, ticket, text, location and wish (each in [0, 1], so the total is too); then
+ * ({@link Weights#COMPONENTS}: sector, stage, ticket, text, location, wish and the three portfolio
+ * shares; each in [0, 1], so the total is too), the divisor summing only the components that
+ * count for the investor ({@link ScoreComponent#counts}); then
  * external scores replace or blend in; then the hard rules: a "no" preference from either side,
  * either side's exclude list, and a total under {@code rules.minScore} make a pair impossible,
  * with the reason kept. A "must" preference marks the pair for the planner, counts like "want",
@@ -79,6 +81,17 @@ public final class Scorer {
    * threads when scoring is parallel.
    */
   public PairScores score(Event event, PairIndex index, LongConsumer progress) {
+    return score(event, index, progress, progress);
+  }
+
+  /**
+   * As {@link #score(Event, PairIndex)}, telling {@code textProgress} of each text query done
+   * (one per investor and one per startup, when the text weight is positive) and {@code
+   * rowProgress} of each investor whose row is scored. Called from several threads when scoring
+   * is parallel.
+   */
+  public PairScores score(Event event, PairIndex index, LongConsumer textProgress,
+      LongConsumer rowProgress) {
     Objects.requireNonNull(event, "event");
     if (index != null && !index.covers(event)) {
       throw new IllegalArgumentException(
@@ -100,7 +113,7 @@ public final class Scorer {
         event.startups().stream().map(Startup::id).collect(Collectors.toCollection(HashSet::new)));
     double neutral = options.neutral();
     TextRelevance text = weights.text() > 0
-        ? TextRelevance.compute(p, index, neutral, options.parallel(), progress)
+        ? TextRelevance.compute(p, index, neutral, options.parallel(), textProgress)
         : TextRelevance.disabled(p, index == null
             ? io.matcher.index.TextAnalysis.of(event.taxonomy()) : index.analysis(), neutral);
     List<ScoreComponent> components = List.of(
@@ -109,28 +122,34 @@ public final class Scorer {
         new TicketFit(p, neutral),
         text,
         new LocationFit(p, neutral),
-        new WishFit(p));
+        new WishFit(p),
+        new PortfolioFit(p, PortfolioFit.Dimension.SECTOR, neutral),
+        new PortfolioFit(p, PortfolioFit.Dimension.STAGE, neutral),
+        new PortfolioFit(p, PortfolioFit.Dimension.LOCATION, neutral));
 
     int ni = p.investors;
     int ns = p.startups;
     float[] total = new float[Math.multiplyExact(ni, ns)];
     byte[] reason = new byte[total.length];
     List<ScoreComponent> active = components.stream().filter(c -> weights.of(c.name()) > 0).toList();
-    double[] w = active.stream().mapToDouble(c -> weights.of(c.name()) / weights.componentSum())
-        .toArray();
     ScoreComponent[] act = active.toArray(ScoreComponent[]::new);
     IntStream rows = IntStream.range(0, ni);
+    ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[ns]);
     (options.parallel() ? rows.parallel() : rows).forEach(i -> {
       int base = i * ns;
-      for (int s = 0; s < ns; s++) {
-        double sum = 0;
-        for (int c = 0; c < act.length; c++) {
-          sum += w[c] * act[c].value(i, s);
+      double[] w = investorWeights(weights, act, i);
+      double[] sums = scratch.get();
+      java.util.Arrays.fill(sums, 0);
+      for (int c = 0; c < act.length; c++) {
+        if (w[c] != 0) {
+          act[c].addRow(i, w[c], sums);
         }
-        total[base + s] = (float) Math.min(1.0, sum);
-        reason[base + s] = hardRule(p.flags(i, s));
       }
-      progress.accept(1);
+      for (int s = 0; s < ns; s++) {
+        total[base + s] = (float) Math.min(1.0, sums[s]);
+      }
+      p.pairFlags.forEachIn(i, (s, f) -> reason[base + s] = hardRule(f));
+      rowProgress.accept(1);
     });
 
     external.forEach((inv, st, score) -> {
@@ -141,13 +160,42 @@ public final class Scorer {
 
     double minScore = event.rules().minScore();
     if (minScore > 0) {
-      for (int k = 0; k < total.length; k++) {
-        if (reason[k] == 0 && total[k] < (float) minScore && !isMust(p.flags(k / ns, k % ns))) {
-          reason[k] = Impossibility.BELOW_MIN_SCORE.code();
+      float min = (float) minScore;
+      byte below = Impossibility.BELOW_MIN_SCORE.code();
+      for (int i = 0; i < ni; i++) {
+        int base = i * ns;
+        for (int s = 0; s < ns; s++) {
+          if (total[base + s] < min && reason[base + s] == 0) {
+            reason[base + s] = below;
+          }
         }
+        p.pairFlags.forEachIn(i, (s, f) -> { // a must is exempt
+          if (isMust(f) && reason[base + s] == below) {
+            reason[base + s] = 0;
+          }
+        });
       }
     }
     return new PairScores(p, weights, options, components, total, reason);
+  }
+
+  /**
+   * The weights of the components for one investor, each divided by the sum over the components
+   * that count for it ({@link ScoreComponent#counts}); 0 for those that do not.
+   */
+  static double[] investorWeights(Weights weights, ScoreComponent[] components, int investor) {
+    double[] w = new double[components.length];
+    double sum = 0;
+    for (int c = 0; c < components.length; c++) {
+      if (components[c].counts(investor)) {
+        w[c] = weights.of(components[c].name());
+        sum += w[c];
+      }
+    }
+    for (int c = 0; c < w.length; c++) {
+      w[c] = sum > 0 ? w[c] / sum : 0;
+    }
+    return w;
   }
 
   /** The units of work {@link #score(Event, PairIndex, LongConsumer)} reports. */

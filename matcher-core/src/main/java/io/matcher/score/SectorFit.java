@@ -68,6 +68,29 @@ final class SectorFit implements ScoreComponent {
     return v;
   }
 
+  @Override
+  public void addRow(int investor, double weight, double[] sums) {
+    int[][] sets = p.sectorSets;
+    double[] row = new double[sets.length];
+    boolean none = p.investorSectors[investor].length == 0;
+    int base = investor * codes;
+    for (int k = 0; k < sets.length; k++) {
+      if (none || sets[k].length == 0) {
+        row[k] = neutral;
+      } else {
+        double v = 0;
+        for (int a : sets[k]) {
+          v = Math.max(v, best[base + a]);
+        }
+        row[k] = v;
+      }
+    }
+    int[] setOf = p.startupSectorSet;
+    for (int s = 0; s < sums.length; s++) {
+      sums[s] += weight * row[setOf[s]];
+    }
+  }
+
   private double credit(int startupSector, int investorSector) {
     if (startupSector == investorSector || p.parent[startupSector] == investorSector) {
       return 1;

@@ -66,6 +66,20 @@ final class StageFit implements ScoreComponent {
   }
 
   @Override
+  public void addRow(int investor, double weight, double[] sums) {
+    double[] row = new double[RUNGS + 1]; // rung + 1; 0 for no stage
+    boolean none = p.investorStageMask[investor] == 0;
+    row[0] = neutral;
+    for (int r = 0; r < RUNGS; r++) {
+      row[r + 1] = none ? neutral : best[investor * RUNGS + r];
+    }
+    int[] rung = p.startupRung;
+    for (int s = 0; s < sums.length; s++) {
+      sums[s] += weight * row[rung[s] + 1];
+    }
+  }
+
+  @Override
   public ExplanationNode explain(int investor, int startup) {
     double v = value(investor, startup);
     int d = distance(investor, startup);

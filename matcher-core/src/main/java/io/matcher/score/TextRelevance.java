@@ -127,6 +127,23 @@ final class TextRelevance implements ScoreComponent {
   }
 
   @Override
+  public void addRow(int investor, double weight, double[] sums) {
+    if (forward == null || !investorHasQuery[investor]) {
+      for (int s = 0; s < sums.length; s++) {
+        sums[s] += weight * neutral;
+      }
+      return;
+    }
+    int base = investor * p.startups;
+    boolean both = investorHasThesis[investor];
+    for (int s = 0; s < sums.length; s++) {
+      double v = !startupHasQuery[s] ? neutral
+          : both ? (forward[base + s] + reverse[base + s]) / 2.0 : forward[base + s];
+      sums[s] += weight * v;
+    }
+  }
+
+  @Override
   public ExplanationNode explain(int investor, int startup) {
     double v = value(investor, startup);
     if (forward == null) {

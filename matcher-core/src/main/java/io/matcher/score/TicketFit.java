@@ -14,9 +14,36 @@ final class TicketFit implements ScoreComponent {
   private final Profiles p;
   private final double neutral;
 
+  private final double[] logRaise; // per startup, NaN when unknown or negative
+  private final int[] unknownRaise; // startups without a raise in the base currency
+  private final double[] logMin; // per investor, -inf when open
+  private final double[] logMax; // +inf when open
+
   TicketFit(Profiles p, double neutral) {
     this.p = p;
     this.neutral = neutral;
+    this.logRaise = new double[p.startups];
+    int unknown = 0;
+    for (int s = 0; s < p.startups; s++) {
+      // a raise of 0 (or less) lies below every positive minimum and inside an open one
+      logRaise[s] = p.raise[s] > 0 ? Math.log10(p.raise[s]) : p.raise[s] <= 0 ? -Double.MAX_VALUE
+          : Double.NaN;
+      unknown += Double.isNaN(p.raise[s]) ? 1 : 0;
+    }
+    this.unknownRaise = new int[unknown];
+    for (int s = 0, k = 0; s < p.startups; s++) {
+      if (Double.isNaN(p.raise[s])) {
+        unknownRaise[k++] = s;
+      }
+    }
+    this.logMin = new double[p.investors];
+    this.logMax = new double[p.investors];
+    for (int i = 0; i < p.investors; i++) {
+      double lo = Double.isNaN(p.ticketMin[i]) ? 0 : p.ticketMin[i];
+      double hi = Double.isNaN(p.ticketMax[i]) ? Double.POSITIVE_INFINITY : p.ticketMax[i];
+      logMin[i] = Math.log10(Math.min(lo, hi)); // 0 gives -inf
+      logMax[i] = Math.log10(Math.max(lo, hi));
+    }
   }
 
   @Override
@@ -32,23 +59,52 @@ final class TicketFit implements ScoreComponent {
     if ((Double.isNaN(min) && Double.isNaN(max)) || Double.isNaN(raise)) {
       return neutral;
     }
-    return fit(raise, Double.isNaN(min) ? 0 : min, Double.isNaN(max) ? Double.POSITIVE_INFINITY : max);
+    return fitLog(logRaise[startup], logMin[investor], logMax[investor]);
   }
 
-  static double fit(double raise, double lo, double hi) {
-    if (lo > hi) {
-      double t = lo;
-      lo = hi;
-      hi = t;
-    }
-    if (raise >= lo && raise <= hi) {
+  /** The fit of a raise against a range, all as log10 (NaN: 0). */
+  static double fitLog(double raise, double lo, double hi) {
+    double d = Math.max(lo - raise, raise - hi); // decades outside; NaN for NaN
+    if (d <= 0) {
       return 1;
     }
-    if (raise <= 0) {
-      return 0;
+    return d < 1 ? 1 - d : 0;
+  }
+
+  /** {@link #fitLog} in money: 1 inside [lo, hi] (either order), falling by decades outside. */
+  static double fit(double raise, double lo, double hi) {
+    return fitLog(raise > 0 ? Math.log10(raise) : raise <= 0 ? -Double.MAX_VALUE : Double.NaN,
+        Math.log10(Math.min(lo, hi)),
+        Math.log10(Math.max(lo, hi)));
+  }
+
+  @Override
+  public void addRow(int investor, double weight, double[] sums) {
+    double min = p.ticketMin[investor];
+    double max = p.ticketMax[investor];
+    if (Double.isNaN(min) && Double.isNaN(max)) {
+      for (int s = 0; s < sums.length; s++) {
+        sums[s] += weight * neutral;
+      }
+      return;
     }
-    double bound = raise < lo ? lo : hi;
-    return Math.max(0, 1 - Math.abs(Math.log10(raise / bound)));
+    double lo = logMin[investor];
+    double hi = logMax[investor];
+    double[] lr = logRaise;
+    int[] unknown = unknownRaise;
+    int next = 0;
+    int stop = unknown.length == 0 ? sums.length : unknown[0];
+    for (int s = 0; s < sums.length; s++) {
+      if (s == stop) { // no raise: neutral
+        sums[s] += weight * neutral;
+        next++;
+        stop = next < unknown.length ? unknown[next] : sums.length;
+        continue;
+      }
+      // fitLog without branches: 1 inside, 1 - d for d < 1 decade outside, else 0
+      double d = Math.max(lo - lr[s], lr[s] - hi);
+      sums[s] += weight * (1 - Math.min(1, Math.max(0, d)));
+    }
   }
 
   @Override

@@ -18,12 +18,16 @@ import java.util.Map;
  * [0, 1] whatever their scale. The three credits are fractions in [0, 1].
  *
  * <p>Defaults, chosen for a Vietnamese tech festival where profiles are short, sectors and stage
- * are filled in by nearly everyone and tickets often are not: sector 0.35 and stage 0.20 dominate
+ * are filled in by nearly everyone and tickets often are not: sector 0.25 and stage 0.15 lead
  * (they decide whether a meeting can lead anywhere), text 0.20 (the thesis read against the
  * pitch catches what coarse codes miss, in both languages), ticket 0.10 (amounts are often
  * missing or rough), wish 0.10 (an explicit "want" is the strongest single signal, but the planner
  * honours "must" separately), location 0.05 (a tie-breaker: most investors at such a festival
- * invest nationally).
+ * invest nationally). Where an investor's portfolio is known, what it did counts beside what it
+ * states: portfolioSector 0.10, portfolioStage 0.10, portfolioLocation 0.05, a quarter of the
+ * total; for an investor without portfolio they drop out and the stated components share the
+ * whole in the same proportions. Measured on labelled outcomes in docs/scoring.md (not fitted to
+ * one data set: round figures, stated interests still ahead of the portfolio).
  *
  * @param sector weight of sector fit
  * @param stage weight of stage fit
@@ -31,6 +35,10 @@ import java.util.Map;
  * @param text weight of text relevance (BM25 both ways)
  * @param location weight of location preference
  * @param wish weight of explicit wishes (want/must from either side)
+ * @param portfolioSector weight of the portfolio's share in the startup's sectors ({@code
+ *     portfolio.csv}; not counted for an investor without portfolio)
+ * @param portfolioStage weight of the portfolio's share at the startup's stage
+ * @param portfolioLocation weight of the portfolio's share in the startup's place
  * @param sectorParentCredit credit for related sectors (siblings under one parent, or a startup
  *     giving only the parent of an investor's sector)
  * @param stageStepCredit credit for a stage one rung away on the ladder
@@ -43,13 +51,20 @@ public record Weights(
     double text,
     double location,
     double wish,
+    double portfolioSector,
+    double portfolioStage,
+    double portfolioLocation,
     double sectorParentCredit,
     double stageStepCredit,
     double externalBlend) {
 
   /** Keys of the weights file, in documentation order. */
   public static final List<String> KEYS = List.of("sector", "stage", "ticket", "text", "location",
-      "wish", "sectorParentCredit", "stageStepCredit", "externalBlend");
+      "wish", "portfolioSector", "portfolioStage", "portfolioLocation", "sectorParentCredit",
+      "stageStepCredit", "externalBlend");
+
+  /** The component weights among the {@link #KEYS}: every key but the three fractions. */
+  public static final List<String> COMPONENTS = KEYS.subList(0, 9);
 
   /** Writes the map {@link #fromMap} reads back through {@link #parse}. */
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,15 +86,23 @@ public record Weights(
   public static final List<String> FILE_KEYS = List.of("format", "version", "model");
 
   public Weights {
-    double[] all = {sector, stage, ticket, text, location, wish, sectorParentCredit,
-        stageStepCredit, externalBlend};
+    double[] all = {sector, stage, ticket, text, location, wish, portfolioSector, portfolioStage,
+        portfolioLocation, sectorParentCredit, stageStepCredit, externalBlend};
     for (int k = 0; k < all.length; k++) {
       check(KEYS.get(k), all[k]);
     }
-    if (sector + stage + ticket + text + location + wish <= 0) {
+    if (sector + stage + ticket + text + location + wish + portfolioSector + portfolioStage
+        + portfolioLocation <= 0) {
       throw new IllegalArgumentException("all component weights are zero: at least one of "
-          + KEYS.subList(0, 6) + " must be positive");
+          + COMPONENTS + " must be positive");
     }
+  }
+
+  /** The weights without the portfolio components (their weights 0). */
+  public Weights(double sector, double stage, double ticket, double text, double location,
+      double wish, double sectorParentCredit, double stageStepCredit, double externalBlend) {
+    this(sector, stage, ticket, text, location, wish, 0, 0, 0, sectorParentCredit,
+        stageStepCredit, externalBlend);
   }
 
   private static void check(String key, double v) {
@@ -93,15 +116,19 @@ public record Weights(
 
   /** The documented defaults. */
   public static Weights defaults() {
-    return new Weights(0.35, 0.20, 0.10, 0.20, 0.05, 0.10, 0.5, 0.5, 0.0);
+    return new Weights(0.25, 0.15, 0.10, 0.20, 0.05, 0.10, 0.10, 0.10, 0.05, 0.5, 0.5, 0.0);
   }
 
-  /** Sum of the six component weights (the divisor of the total). */
+  /**
+   * Sum of the component weights: the divisor of the total for an investor to whom every
+   * component applies (see {@link ScoreComponent#counts}).
+   */
   public double componentSum() {
-    return sector + stage + ticket + text + location + wish;
+    return sector + stage + ticket + text + location + wish + portfolioSector + portfolioStage
+        + portfolioLocation;
   }
 
-  /** The weight of a component by name ({@code sector} ... {@code wish}). */
+  /** The weight of a component by name ({@link #COMPONENTS}). */
   public double of(String component) {
     return switch (component) {
       case "sector" -> sector;
@@ -110,6 +137,9 @@ public record Weights(
       case "text" -> text;
       case "location" -> location;
       case "wish" -> wish;
+      case "portfolioSector" -> portfolioSector;
+      case "portfolioStage" -> portfolioStage;
+      case "portfolioLocation" -> portfolioLocation;
       default -> throw new IllegalArgumentException("no component " + component);
     };
   }
@@ -117,8 +147,8 @@ public record Weights(
   /** All values by key, in {@link #KEYS} order. */
   public Map<String, Double> asMap() {
     Map<String, Double> m = new LinkedHashMap<>();
-    double[] all = {sector, stage, ticket, text, location, wish, sectorParentCredit,
-        stageStepCredit, externalBlend};
+    double[] all = {sector, stage, ticket, text, location, wish, portfolioSector, portfolioStage,
+        portfolioLocation, sectorParentCredit, stageStepCredit, externalBlend};
     for (int k = 0; k < all.length; k++) {
       m.put(KEYS.get(k), all[k]);
     }
@@ -193,16 +223,17 @@ public record Weights(
       values.put(key, d);
     }
     double sum = 0;
-    for (String k : KEYS.subList(0, 6)) {
+    for (String k : COMPONENTS) {
       sum += values.get(k);
     }
     if (sum <= 0) {
       throw new ScoringInputException(sourceName, "$", "all component weights ("
-          + String.join(", ", KEYS.subList(0, 6)) + ") are zero; at least one must be positive");
+          + String.join(", ", COMPONENTS) + ") are zero; at least one must be positive");
     }
     return new Weights(values.get("sector"), values.get("stage"), values.get("ticket"),
         values.get("text"), values.get("location"), values.get("wish"),
-        values.get("sectorParentCredit"), values.get("stageStepCredit"),
+        values.get("portfolioSector"), values.get("portfolioStage"),
+        values.get("portfolioLocation"), values.get("sectorParentCredit"), values.get("stageStepCredit"),
         values.get("externalBlend"));
   }
 

@@ -28,6 +28,15 @@ final class WishFit implements ScoreComponent {
   }
 
   @Override
+  public void addRow(int investor, double weight, double[] sums) {
+    p.pairFlags.forEachIn(investor, (s, f) -> {
+      if ((f & WISHES) != 0) {
+        sums[s] += weight;
+      }
+    });
+  }
+
+  @Override
   public ExplanationNode explain(int investor, int startup) {
     int f = p.flags(investor, startup);
     List<ExplanationNode> d = new ArrayList<>();

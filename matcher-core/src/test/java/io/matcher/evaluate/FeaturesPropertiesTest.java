@@ -17,7 +17,7 @@ class FeaturesPropertiesTest {
 
   @Property
   void projectionGivesNonNegativeWeightsAndIsIdempotent(
-      @ForAll @Size(6) java.util.List<@DoubleRange(min = -5, max = 5) Double> raw) {
+      @ForAll @Size(9) java.util.List<@DoubleRange(min = -5, max = 5) Double> raw) {
     double[] beta = raw.stream().mapToDouble(Double::doubleValue).toArray();
     FEATURES.project(beta);
     for (int f = 0; f < beta.length; f++) {
@@ -48,7 +48,7 @@ class FeaturesPropertiesTest {
 
   @Property
   void projectedGradientFindsTheNearestFeasiblePoint(
-      @ForAll @Size(6) java.util.List<@DoubleRange(min = -5, max = 5) Double> target) {
+      @ForAll @Size(9) java.util.List<@DoubleRange(min = -5, max = 5) Double> target) {
     double[] a = target.stream().mapToDouble(Double::doubleValue).toArray();
     Objective distance = (x, g) -> {
       double v = 0;
@@ -58,11 +58,11 @@ class FeaturesPropertiesTest {
       }
       return v;
     };
-    double[] x = new ProjectedGradient(500, 1e-10).minimise(distance, new double[6],
+    double[] x = new ProjectedGradient(500, 1e-10).minimise(distance, new double[FEATURES.size()],
         FEATURES::project);
     double[] p = a.clone();
     FEATURES.project(p); // the projection of a is the constrained minimiser of |x - a|
-    for (int k = 0; k < 6; k++) {
+    for (int k = 0; k < FEATURES.size(); k++) {
       assertThat(x[k]).isCloseTo(p[k], org.assertj.core.data.Offset.offset(1e-6));
     }
   }

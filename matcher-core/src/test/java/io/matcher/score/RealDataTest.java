@@ -86,7 +86,8 @@ class RealDataTest {
     String id = r.topStartupsFor(first.id(), 1).get(0).id();
     ObjectMapper json = new ObjectMapper();
     String text = json.writeValueAsString(r.explain(first.id(), id));
-    assertThat(json.readTree(text).path("components").size()).isEqualTo(6);
+    assertThat(json.readTree(text).path("components").size())
+        .isEqualTo(Weights.COMPONENTS.size());
     assertThat(json.readTree(text).path("components").get(0).path("detail").has("details")).isTrue();
     assertThat(json.writeValueAsString(r.topStartupsFor(first.id(), 3))).contains("\"score\"");
   }

@@ -49,9 +49,9 @@ class ScorerTest {
     double expected = 0.4 + 0.2 * 0.5 + 0.1 * (1 - Math.log10(2)) + 0.1 * 0.5 + 0.2;
     assertThat(r.total(0, 1)).isCloseTo(expected, within(1e-6));
     assertThat(r.components(0, 1)).containsExactly(
-        new double[] {1, 0.5, 1 - Math.log10(2), 0.5, 0.5, 1}, within(1e-9));
-    assertThat(r.componentNames())
-        .containsExactly("sector", "stage", "ticket", "text", "location", "wish");
+        new double[] {1, 0.5, 1 - Math.log10(2), 0.5, 0.5, 1, 0, 0, 0}, within(1e-9));
+    assertThat(r.componentNames()).containsExactly("sector", "stage", "ticket", "text",
+        "location", "wish", "portfolioSector", "portfolioStage", "portfolioLocation");
   }
 
   @Test
@@ -120,14 +120,14 @@ class ScorerTest {
     PairScores r = new Scorer().score(small());
     PairExplanation x = r.explain("I1", "S1");
     assertThat(x.components()).extracting(ComponentExplanation::name)
-        .containsExactly("sector", "stage", "ticket", "text", "location", "wish");
+        .containsExactlyElementsOf(Weights.COMPONENTS);
     double sum = x.components().stream().mapToDouble(ComponentExplanation::contribution).sum();
     assertThat(sum).isCloseTo(x.total(), within(1e-6));
     assertThat(x.computed()).isCloseTo(x.total(), within(1e-6));
     ComponentExplanation text = x.components().get(3);
     assertThat(text.detail().toText()).contains("merchant", "sector:payments");
     assertThat(x.components().get(0).detail().toText()).contains("payments is within investor sector fintech");
-    assertThat(x.toText()).contains("sector", "weight 0.35");
+    assertThat(x.toText()).contains("sector", "weight 0.25", "no portfolio: not counted");
   }
 
   @Test

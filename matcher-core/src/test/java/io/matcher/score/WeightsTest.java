@@ -18,10 +18,11 @@ class WeightsTest {
   }
 
   @Test
-  void defaultsLetSectorAndStageDominate() {
+  void defaultsLetStatedSectorAndStageLead() {
     Weights w = Weights.defaults();
-    assertThat(w.componentSum()).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
-    assertThat(w.sector() + w.stage()).isGreaterThan(0.5);
+    double portfolio = w.portfolioSector() + w.portfolioStage() + w.portfolioLocation();
+    assertThat(w.sector() + w.stage()).isGreaterThan(portfolio).isGreaterThan(0.3 * w.componentSum());
+    assertThat(portfolio).isPositive();
     assertThat(w.text()).isPositive();
   }
 
@@ -67,7 +68,8 @@ class WeightsTest {
 
   @Test
   void allZeroIsRejected() {
-    String zeros = "{\"sector\":0,\"stage\":0,\"ticket\":0,\"text\":0,\"location\":0,\"wish\":0}";
+    String zeros = "{\"sector\":0,\"stage\":0,\"ticket\":0,\"text\":0,\"location\":0,\"wish\":0,"
+        + "\"portfolioSector\":0,\"portfolioStage\":0,\"portfolioLocation\":0}";
     assertThatThrownBy(() -> Weights.parse(zeros, "w.json"))
         .hasMessageContaining("w.json: $: all component weights").hasMessageContaining("are zero");
   }
