@@ -155,7 +155,7 @@ public final class Bench {
     }
     Problem everyone = new Problem(p.investorIds(), p.startupIds(), p.slotIds(), p.tableIds(),
         p.investorAvailable(), p.startupAvailable(), p.investorMax(), oneSt, p.startupMax(), p.candidates(),
-        p.tableMode(), one, p.investorSeats(), p.startupSeats(), 0, p.locks());
+        p.tableMode(), one, p.investorSeats(), p.startupSeats(), 0, p.locks(), p.pacing());
     FeasibilityCheck.Report f = new FeasibilityCheck().check(everyone);
     int inv = (int) f.minimums().stream().filter(u -> u.side() == io.matcher.model.Side.INVESTOR).count();
     int st = f.minimums().size() - inv;

@@ -180,8 +180,10 @@ final class ScheduleCommand implements Callable<Integer> {
     out.println(String.format(Locale.ROOT, "  meetings         %d in %d slots × %d tables (%d seats unused)",
         s.meetings().size(), e.slots().size(), e.tables().size(), run.unusedSeats()));
     out.println(String.format(Locale.ROOT, "  total score      %.4f", s.totalScore()));
-    out.println(String.format(Locale.ROOT, "  upper bound U    %.4f (of the objective: score + fairness bonus)", s.upperBound()));
-    out.println(String.format(Locale.ROOT, "  gap (U-total)/U  %.4f %%", 100 * s.gap()));
+    out.println(String.format(Locale.ROOT, "  objective        %.4f (score + fairness bonus)", s.objective()));
+    out.println(String.format(Locale.ROOT, "  upper bound U    %.4f (no schedule's objective is higher)", s.upperBound()));
+    // the gap is of the objective, which is what U bounds (not of the score alone)
+    out.println(String.format(Locale.ROOT, "  gap (U-objective)/U  %.4f %%", 100 * s.gap()));
     out.println(String.format(Locale.ROOT, "  below minimum    %d of %d startups", run.startupsBelowMinimum(), e.startups().size()));
     long withMeetings = e.investors().stream().filter(i -> !s.meetingsOf(i.id()).isEmpty()).count();
     out.println(String.format(Locale.ROOT, "  investors met    %d of %d", withMeetings, e.investors().size()));

@@ -41,7 +41,7 @@ class ScheduleCommandTest {
   @Test
   void theMainJobWritesEveryFileAndPrintsTheSummary() throws IOException {
     assertThat(optimalRun.exitCode()).as(optimalRun.err()).isZero();
-    assertThat(optimalRun.out()).contains("total score", "upper bound U", "gap (U-total)/U", "below minimum");
+    assertThat(optimalRun.out()).contains("total score", "upper bound U", "gap (U-objective)/U", "below minimum");
     for (String f : List.of("schedule.json", "schedule.csv", "grid.html", "report.html", "run.json")) {
       assertThat(optimal.resolve(f)).isNotEmptyFile();
     }

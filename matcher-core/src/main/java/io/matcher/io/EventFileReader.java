@@ -34,7 +34,7 @@ final class EventFileReader {
       "tables", "rules", "currencyRates");
   private static final Set<String> RULE_KEYS = Set.of("minMeetingsPerStartup",
       "maxMeetingsPerStartup", "maxMeetingsPerInvestor", "minScore", "tableMode",
-      "minMeetingsPerInvestor", "fairness");
+      "minMeetingsPerInvestor", "fairness", "maxConsecutiveMeetings", "maxMeetingsPerDay");
 
   /** The settings of the event, before the profiles are read. */
   record Settings(
@@ -407,6 +407,8 @@ final class EventFileReader {
         fairness = fair.doubleValue();
       }
     }
+    int maxConsecutive = pacing(r, "maxConsecutiveMeetings", slotCount);
+    int maxPerDay = pacing(r, "maxMeetingsPerDay", slotCount);
     BigDecimal score = r.decimal("minScore", MIN_SCORE);
     if (score != null) {
       minScore = score.doubleValue();
@@ -419,7 +421,19 @@ final class EventFileReader {
         default -> r.error("tableMode", "found " + Problems.quote(m) + ", expected fixed or rotating");
       }
     }
-    return new Rules(min, maxStartup, maxInvestor, minScore, mode, minInvestor, fairness);
+    return new Rules(min, maxStartup, maxInvestor, minScore, mode, minInvestor, fairness, maxConsecutive,
+        maxPerDay);
+  }
+
+  /** A pacing limit: absent or 0 means no limit, otherwise 1 to the number of slots. */
+  private static int pacing(JsonRecord r, String field, int slotCount) {
+    int v = count(r, field, 0);
+    if (v > 0 && slotCount > 0 && v > slotCount) {
+      r.error(field, "found " + v + " with only " + slotCount + " slots, expected 1 to " + slotCount
+          + " (or 0 for no limit)");
+      return 0;
+    }
+    return v;
   }
 
   private static int count(JsonRecord r, String field, int dflt) {

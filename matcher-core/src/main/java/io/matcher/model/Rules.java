@@ -12,6 +12,10 @@ package io.matcher.model;
  * @param minMeetingsPerInvestor default minimum meetings an investor should get
  * @param fairness weight of the diminishing-returns bonus (a person's k-th meeting adds fairness / k to the
  *     objective); 0 plans for score alone
+ * @param maxConsecutiveMeetings after this many meetings in a row a person gets a free slot (both sides;
+ *     slots are in a row when they follow each other on the same day with no pause longer than the
+ *     changeover); 0 = no limit
+ * @param maxMeetingsPerDay most meetings per person per calendar date of the slot start; 0 = no limit
  */
 public record Rules(
     int minMeetingsPerStartup,
@@ -20,7 +24,22 @@ public record Rules(
     double minScore,
     TableMode tableMode,
     int minMeetingsPerInvestor,
-    double fairness) {
+    double fairness,
+    int maxConsecutiveMeetings,
+    int maxMeetingsPerDay) {
+
+  public Rules {
+    if (maxConsecutiveMeetings < 0 || maxMeetingsPerDay < 0) {
+      throw new IllegalArgumentException("maxConsecutiveMeetings and maxMeetingsPerDay must be >= 0 (0 = no limit)");
+    }
+  }
+
+  /** Rules without pacing limits (no cap on meetings in a row or per day). */
+  public Rules(int minMeetingsPerStartup, int maxMeetingsPerStartup, int maxMeetingsPerInvestor,
+      double minScore, TableMode tableMode, int minMeetingsPerInvestor, double fairness) {
+    this(minMeetingsPerStartup, maxMeetingsPerStartup, maxMeetingsPerInvestor, minScore, tableMode,
+        minMeetingsPerInvestor, fairness, 0, 0);
+  }
 
   /**
    * The default of {@code rules.fairness}, chosen from measurements on the haiphong, national and slush

@@ -6,6 +6,7 @@ import io.matcher.model.Slot;
 import io.matcher.model.Startup;
 import io.matcher.plan.Candidate;
 import io.matcher.plan.Lock;
+import io.matcher.plan.Pacing;
 import io.matcher.plan.Problem;
 import io.matcher.score.PairScores;
 import java.util.ArrayList;
@@ -80,8 +81,39 @@ public final class ProblemEncoder {
         event.tables().stream().map(t -> t.id()).toList(),
         invAvail, stAvail, invMax, stMin, stMax,
         candidates(scores, investors.size(), startups.size(), limit, lockedPairs),
-        event.rules().tableMode(), invMin, invSeats, stSeats, event.rules().fairness(), locks)
-        .withTableZones(event.tables().stream().map(t -> t.zone()).toList());
+        event.rules().tableMode(), invMin, invSeats, stSeats, event.rules().fairness(), locks,
+        event.tables().stream().map(t -> t.zone()).toList(),
+        pacing(slots, event.rules().maxConsecutiveMeetings(), event.rules().maxMeetingsPerDay()));
+  }
+
+  /**
+   * The pacing rules over the slots (in time order): the day of a slot is the calendar date of its start;
+   * a slot starts a new stretch on a new day or after a pause longer than the changeover, taken as the
+   * shortest gap between two consecutive slots of one day (a break is longer).
+   */
+  static Pacing pacing(List<Slot> slots, int maxConsecutive, int maxPerDay) {
+    if (maxConsecutive == 0 && maxPerDay == 0) {
+      return Pacing.NONE;
+    }
+    int n = slots.size();
+    int[] day = new int[n];
+    long changeover = Long.MAX_VALUE;
+    for (int t = 1; t < n; t++) {
+      boolean sameDay = slots.get(t).start().toLocalDate().equals(slots.get(t - 1).start().toLocalDate());
+      day[t] = day[t - 1] + (sameDay ? 0 : 1);
+      if (sameDay) {
+        changeover = Math.min(changeover, gapSeconds(slots.get(t - 1), slots.get(t)));
+      }
+    }
+    boolean[] newRun = new boolean[n];
+    for (int t = 0; t < n; t++) {
+      newRun[t] = t == 0 || day[t] != day[t - 1] || gapSeconds(slots.get(t - 1), slots.get(t)) > changeover;
+    }
+    return new Pacing(day, newRun, maxConsecutive, maxPerDay);
+  }
+
+  private static long gapSeconds(Slot a, Slot b) {
+    return java.time.Duration.between(a.end(), b.start()).getSeconds();
   }
 
   private static boolean[] available(List<String> unavailable, Map<String, Integer> slotIndex, int n) {

@@ -10,7 +10,7 @@ import java.util.List;
  * Fulkerson 1956; Ahuja, Magnanti &amp; Orlin 1993, ch. 6–10): source → startup [one unit arc per minimum
  * meeting k, cost −(2·(min − k) + 1)] and [rest of cap, 0] → investor [1, pairs sharing a free slot; cost −B for
  * musts] → hub [the same unit arcs for investor minimums, and the rest of the cap] (see {@link Caps}) → sink
- * [tables × slots]. The unit costs are the squared shortfall of {@link Objective}, so when the minimums cannot
+ * [Σ_slots min(tables, investors free, startups free)]. The unit costs are the squared shortfall of {@link Objective}, so when the minimums cannot
  * all hold the flow shares them out max-min, as the planner does, and every person it leaves short is named. A
  * cycle passes the source and the hub once each, so it changes the minimum tier by at most
  * {@code 4·(2·maxMin + 1)} &lt; B. Locked meetings are taken out beforehand and count for their persons.
@@ -88,7 +88,7 @@ public final class FeasibilityCheck {
       stBase[cands.get(k).startup()]++;
       invBase[cands.get(k).investor()]++;
     }
-    int totalCap = (int) Math.max(0, Math.min(Integer.MAX_VALUE, (long) p.tables() * p.slots() - lockCands.length));
+    int totalCap = (int) Math.max(0, Math.min(Integer.MAX_VALUE, new Caps(p).totalCapacity() - lockCands.length));
 
     Caps caps = new Caps(p);
     int maxMin = 0;

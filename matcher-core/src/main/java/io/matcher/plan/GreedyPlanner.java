@@ -69,9 +69,11 @@ public final class GreedyPlanner implements Planner {
         rest[n++] = lockCands[q];
       }
     }
+    int slotlessLocks = n;
     for (int k : order) {
       rest[n++] = k;
     }
+    Pacing pacing = p.pacing();
     for (int q = 0; q < n; q++) {
       int k = rest[q];
       Candidate c = cands.get(k);
@@ -80,9 +82,11 @@ public final class GreedyPlanner implements Planner {
       if (slotOf[k] >= 0 || invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
         continue;
       }
+      boolean paced = pacing.active() && q >= slotlessLocks;   // locks come before the pacing rules
       for (int s = 0; s < slots; s++) {
         if (used[s] < p.tables() && p.investorFree(i, s) && p.startupFree(j, s)
-            && invBusy[i * slots + s] < p.investorSeatsOf(i) && stBusy[j * slots + s] < p.startupSeatsOf(j)) {
+            && invBusy[i * slots + s] < p.investorSeatsOf(i) && stBusy[j * slots + s] < p.startupSeatsOf(j)
+            && (!paced || pacing.allows(invBusy, i * slots, s) && pacing.allows(stBusy, j * slots, s))) {
           put(p, c, k, s, slotOf, invBusy, stBusy, invDeg, stDeg, used);
           break;
         }
@@ -120,7 +124,7 @@ public final class GreedyPlanner implements Planner {
   /**
    * An upper bound on the score of any schedule, without solving a flow: the smallest of (a) each investor's
    * best {@code min(max, usable slots)} candidate scores, (b) the same per startup, (c) the best
-   * {@code tables * slots} scores overall. Only pairs sharing a free slot count.
+   * {@code Σ_slots min(tables, investors free, startups free)} scores overall. Only pairs sharing a free slot count.
    */
   static double simpleBound(Problem p) {
     List<Candidate> cands = p.candidates();
@@ -162,7 +166,7 @@ public final class GreedyPlanner implements Planner {
     for (int j = 0; j < bySt.length; j++) {
       b += topSum(bySt[j], caps.startup[j]);
     }
-    double c = topSum(all, (int) Math.min(Integer.MAX_VALUE, (long) p.tables() * p.slots()));
+    double c = topSum(all, (int) Math.min(Integer.MAX_VALUE, caps.totalCapacity()));
     return Math.min(a, Math.min(b, c));
   }
 

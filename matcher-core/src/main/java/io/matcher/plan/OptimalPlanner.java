@@ -15,6 +15,9 @@ import java.util.List;
  *       without availability limits (König 1916, de Werra 1971), so the gap is then 0. With availability limits,
  *       pairs that could not be placed are forbidden and the selection is re-solved, for a bounded number of
  *       rounds; spare capacity is refilled with the best unplaced candidates, startups below minimum first.</li>
+ *   <li><b>Slot re-optimisation</b> — {@link SlotReoptimizer}: each slot in turn is re-solved exactly given the
+ *       others (a min-cost flow), a bounded number of sweeps; pacing limits ({@link Pacing}) are enforced
+ *       here.</li>
  *   <li><b>Tables</b> — {@link TableAssigner#forMode}.</li>
  * </ol>
  * The greedy placement is also computed and kept if it ranks higher, so this planner never ranks below
@@ -31,6 +34,14 @@ public final class OptimalPlanner implements Planner {
   private final MinCostFlow flow;
   private final SlotAssigner slotter;
   private final int maxRounds;
+  private final SlotReoptimizer reoptimizer;
+
+  /** Sweeps of the slot re-optimisation; each sweep re-solves every slot once. */
+  static final int SWEEPS = 8;
+  /** Candidate arcs the slot re-optimisation may build in all (deterministic work bound). */
+  /** Restarts of the climb with two slots or a few people emptied (iterated local search); the budget ends it first. */
+  static final int KICKS = 60;
+  static final long ARC_BUDGET = 4_000_000L;
 
   public OptimalPlanner() {
     this(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3);
@@ -44,6 +55,7 @@ public final class OptimalPlanner implements Planner {
     this.flow = flow;
     this.slotter = slotter;
     this.maxRounds = maxRounds;
+    this.reoptimizer = new SlotReoptimizer(flow, SWEEPS, ARC_BUDGET, KICKS);
   }
 
   @Override
@@ -118,6 +130,10 @@ public final class OptimalPlanner implements Planner {
     Placement greedy = new Placement(p, GreedyPlanner.place(p, GreedyPlanner.order(p)));
     if (greedy.betterThan(best) && locksPlaced(p, greedy.slotOf)) {
       best = greedy;
+    }
+    // exact re-optimisation of one slot at a time, unless the placement already reaches the relaxation
+    if (p.pacing().active() || !SlotReoptimizer.reaches(best, first)) {
+      best = reoptimizer.improve(p, best.slotOf, first);
     }
     slottingNanos += System.nanoTime() - t;
 

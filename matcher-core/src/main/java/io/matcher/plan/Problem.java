@@ -31,6 +31,7 @@ import java.util.Set;
  * @param locks             meetings fixed by the organiser, kept exactly (each pair must be a candidate)
  * @param tableZones        zone (hall, room) of each table, {@code ""} when the event names none; the FIXED
  *                          table assigner keeps an investor's unavoidable moves inside one zone
+ * @param pacing            meetings in a row and per day ({@link Pacing#NONE}: no limits)
  */
 public record Problem(
     List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
@@ -38,9 +39,9 @@ public record Problem(
     int[] investorMax, int[] startupMin, int[] startupMax,
     List<Candidate> candidates, TableMode tableMode,
     int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks,
-    List<String> tableZones) {
+    List<String> tableZones, Pacing pacing) {
 
-  /** A problem whose tables have no zones. */
+  /** A problem whose tables have no zones and without pacing limits. */
   public Problem(
       List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
       boolean[][] investorAvailable, boolean[][] startupAvailable,
@@ -49,7 +50,33 @@ public record Problem(
       int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks) {
     this(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable, investorMax,
         startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats, fairness,
-        locks, null);
+        locks, null, Pacing.NONE);
+  }
+
+  /** A problem whose tables have no zones, with pacing limits. */
+  public Problem(
+      List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
+      boolean[][] investorAvailable, boolean[][] startupAvailable,
+      int[] investorMax, int[] startupMin, int[] startupMax,
+      List<Candidate> candidates, TableMode tableMode,
+      int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks,
+      Pacing pacing) {
+    this(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable, investorMax,
+        startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats, fairness,
+        locks, null, pacing);
+  }
+
+  /** A problem with table zones, without pacing limits. */
+  public Problem(
+      List<String> investorIds, List<String> startupIds, List<String> slotIds, List<String> tableIds,
+      boolean[][] investorAvailable, boolean[][] startupAvailable,
+      int[] investorMax, int[] startupMin, int[] startupMax,
+      List<Candidate> candidates, TableMode tableMode,
+      int[] investorMin, int[] investorSeats, int[] startupSeats, double fairness, List<Lock> locks,
+      List<String> tableZones) {
+    this(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable, investorMax,
+        startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats, fairness,
+        locks, tableZones, Pacing.NONE);
   }
 
   /** A problem with no investor minimums, one seat per person, pure score and no locks. */
@@ -68,14 +95,21 @@ public record Problem(
       List<Lock> locks) {
     return new Problem(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable,
         investorMax, startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats,
-        fairness, locks, tableZones);
+        fairness, locks, tableZones, pacing);
   }
 
   /** The same problem with the tables in these zones ({@code ""} or null for none), one per table. */
   public Problem withTableZones(List<String> zones) {
     return new Problem(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable,
         investorMax, startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats,
-        fairness, locks, zones);
+        fairness, locks, zones, pacing);
+  }
+
+  /** The same problem with other pacing limits. */
+  public Problem withPacing(Pacing pacing) {
+    return new Problem(investorIds, startupIds, slotIds, tableIds, investorAvailable, startupAvailable,
+        investorMax, startupMin, startupMax, candidates, tableMode, investorMin, investorSeats, startupSeats,
+        fairness, locks, tableZones, pacing);
   }
 
   /** The same problem with another fairness weight. */
@@ -125,6 +159,8 @@ public record Problem(
     }
     locks = List.copyOf(locks);
     tableZones = zonesOf(tableZones, tableIds.size());
+    pacing = pacing == null ? Pacing.NONE : pacing;
+    pacing.checkSlots(nSlots);
     for (int j = 0; j < ns; j++) {
       if (startupMin[j] > startupMax[j]) {
         throw new IllegalArgumentException("startupMin > startupMax for startup " + startupIds.get(j));
@@ -241,7 +277,8 @@ public record Problem(
         && Arrays.equals(startupMax, p.startupMax) && candidates.equals(p.candidates)
         && tableMode == p.tableMode && Arrays.equals(investorMin, p.investorMin)
         && Arrays.equals(investorSeats, p.investorSeats) && Arrays.equals(startupSeats, p.startupSeats)
-        && Double.compare(fairness, p.fairness) == 0 && locks.equals(p.locks) && tableZones.equals(p.tableZones);
+        && Double.compare(fairness, p.fairness) == 0 && locks.equals(p.locks) && tableZones.equals(p.tableZones)
+        && pacing.equals(p.pacing);
   }
 
   @Override
@@ -249,7 +286,7 @@ public record Problem(
     return Objects.hash(investorIds, startupIds, slotIds, tableIds, Arrays.deepHashCode(investorAvailable),
         Arrays.deepHashCode(startupAvailable), Arrays.hashCode(investorMax), Arrays.hashCode(startupMin),
         Arrays.hashCode(startupMax), candidates, tableMode, Arrays.hashCode(investorMin),
-        Arrays.hashCode(investorSeats), Arrays.hashCode(startupSeats), fairness, locks, tableZones);
+        Arrays.hashCode(investorSeats), Arrays.hashCode(startupSeats), fairness, locks, tableZones, pacing);
   }
 
   @Override

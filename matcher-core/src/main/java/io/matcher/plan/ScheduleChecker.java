@@ -132,6 +132,7 @@ public final class ScheduleChecker {
         v.add("startup " + p.startupIds().get(j) + " over max: " + stCount[j] + " > " + smax[j]);
       }
     }
+    checkPacing(p, s, v);
     for (Lock l : p.locks()) {
       Meeting m = meetingOf.get(key(l.investor(), l.startup(), ns));
       String what = "lock " + p.investorIds().get(l.investor()) + "/" + p.startupIds().get(l.startup());
@@ -248,5 +249,78 @@ public final class ScheduleChecker {
 
   private static long key(int investor, int startup, int startups) {
     return (long) investor * startups + startup;
+  }
+
+  /**
+   * {@code rules.maxConsecutiveMeetings} and {@code rules.maxMeetingsPerDay}, both sides, recomputed from the
+   * public pacing arrays; a person whose locks alone break a limit is not blamed for it.
+   */
+  private static void checkPacing(Problem p, Schedule s, List<String> v) {
+    Pacing pacing = p.pacing();
+    if (!pacing.active()) {
+      return;
+    }
+    int slots = p.slotIds().size();
+    int[] day = pacing.day();
+    boolean[] newRun = pacing.newRun();
+    int ni = p.investorIds().size();
+    int ns = p.startupIds().size();
+    int[][] invAt = new int[ni][slots];
+    int[][] stAt = new int[ns][slots];
+    int[][] invLocks = new int[ni][slots];
+    int[][] stLocks = new int[ns][slots];
+    for (Meeting m : s.meetings()) {
+      if (m.investor() >= 0 && m.investor() < ni && m.startup() >= 0 && m.startup() < ns && m.slot() >= 0
+          && m.slot() < slots) {
+        invAt[m.investor()][m.slot()]++;
+        stAt[m.startup()][m.slot()]++;
+      }
+    }
+    for (Lock l : p.locks()) {
+      Meeting m = s.meetings().stream().filter(x -> x.investor() == l.investor() && x.startup() == l.startup())
+          .findFirst().orElse(null);
+      if (m != null && m.slot() >= 0 && m.slot() < slots) {
+        invLocks[l.investor()][m.slot()]++;
+        stLocks[l.startup()][m.slot()]++;
+      }
+    }
+    for (int i = 0; i < ni; i++) {
+      pace(pacing, day, newRun, invAt[i], invLocks[i], "investor " + p.investorIds().get(i), v);
+    }
+    for (int j = 0; j < ns; j++) {
+      pace(pacing, day, newRun, stAt[j], stLocks[j], "startup " + p.startupIds().get(j), v);
+    }
+  }
+
+  private static void pace(Pacing pacing, int[] day, boolean[] newRun, int[] at, int[] locks, String who,
+      List<String> v) {
+    int k = pacing.maxConsecutive();
+    if (k > 0 && longest(newRun, at) > k && longest(newRun, locks) <= k) {
+      v.add(who + " has " + longest(newRun, at) + " meetings in a row, rules.maxConsecutiveMeetings is " + k);
+    }
+    int d = pacing.maxPerDay();
+    if (d > 0) {
+      int[] perDay = new int[day.length == 0 ? 0 : day[day.length - 1] + 1];
+      int[] lockDay = new int[perDay.length];
+      for (int t = 0; t < at.length; t++) {
+        perDay[day[t]] += at[t];
+        lockDay[day[t]] += locks[t];
+      }
+      for (int q = 0; q < perDay.length; q++) {
+        if (perDay[q] > d && lockDay[q] <= d) {
+          v.add(who + " has " + perDay[q] + " meetings on day " + (q + 1) + ", rules.maxMeetingsPerDay is " + d);
+        }
+      }
+    }
+  }
+
+  private static int longest(boolean[] newRun, int[] at) {
+    int best = 0;
+    int run = 0;
+    for (int t = 0; t < at.length; t++) {
+      run = at[t] == 0 ? 0 : (newRun[t] ? 1 : run + 1);
+      best = Math.max(best, run);
+    }
+    return best;
   }
 }

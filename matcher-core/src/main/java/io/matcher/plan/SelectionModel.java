@@ -10,7 +10,7 @@ import java.util.List;
  *                       cost −M·(2·(min − k) + 1) for k ≤ min, minus the fairness bonus fairness/k
  *   startup -> investor cap 1  cost −(score + MUST bonus)   (pairs sharing a free slot, locks excluded)
  *   investor -> hub     one arc per unit k, as for startups (investor minimum and fairness)
- *   hub -> sink         cap tables · slots − locks
+ *   hub -> sink         cap Σ_slots min(tables, investor seats free in the slot, startup seats free) − locks
  * </pre>
  * Costs on a person's unit arcs increase with k, so the flow fills them in order and the cost of d units is
  * a convex function of d: the k-th meeting of a person is worth less than the (k−1)-th (fairness), and the
@@ -86,25 +86,43 @@ final class SelectionModel {
       invBase[cands.get(k).investor()]++;
       stBase[cands.get(k).startup()]++;
     }
+    boolean[] usable = new boolean[nc];
+    for (int k = 0; k < nc; k++) {
+      usable[k] = !isLocked[k] && (forbidden == null || !forbidden[k]) && p.commonSlots(cands.get(k)) > 0;
+    }
+    // per-slot capacity Σ_s min(tables, investors free in s, startups free in s), not tables × slots
+    long totalCap = caps.totalCapacity() - locked.length;
+    return build(p, usable, invBase, caps.investor, stBase, caps.startup, totalCap, lexicographic, costLimit, locked);
+  }
+
+  /**
+   * The general network: person x already has {@code base[x]} meetings and may reach {@code last[x]}; only
+   * {@code usable} candidates get an arc; at most {@code capacity} pairs in all. Used for the whole selection
+   * and by {@link SlotReoptimizer} for one slot given the others (same tiers, same cycle argument).
+   */
+  static Network build(Problem p, boolean[] usable, int[] invBase, int[] invLast, int[] stBase, int[] stLast,
+      long capacity, boolean lexicographic, long costLimit, int[] locked) {
+    List<Candidate> cands = p.candidates();
+    int ni = p.investors();
+    int ns = p.startups();
+    int nc = cands.size();
     int maxMinS = 0;
     int maxMinI = 0;
     boolean anyMin = false;
     if (lexicographic) {
       for (int j = 0; j < ns; j++) {
         maxMinS = Math.max(maxMinS, p.startupMinOf(j));
-        anyMin |= Math.min(p.startupMinOf(j), caps.startup[j]) > stBase[j];
+        anyMin |= Math.min(p.startupMinOf(j), stLast[j]) > stBase[j];
       }
       for (int i = 0; i < ni; i++) {
         maxMinI = Math.max(maxMinI, p.investorMinOf(i));
-        anyMin |= Math.min(p.investorMinOf(i), caps.investor[i]) > invBase[i];
+        anyMin |= Math.min(p.investorMinOf(i), invLast[i]) > invBase[i];
       }
     }
-    boolean[] usable = new boolean[nc];
     double maxScore = 0;
     boolean anyMust = false;
     for (int k = 0; k < nc; k++) {
       Candidate c = cands.get(k);
-      usable[k] = !isLocked[k] && (forbidden == null || !forbidden[k]) && p.commonSlots(c) > 0;
       if (usable[k]) {
         maxScore = Math.max(maxScore, c.score());
         anyMust |= c.must() && lexicographic;
@@ -137,7 +155,7 @@ final class SelectionModel {
     int firstInvestor = firstStartup + ns;
     FlowNetwork g = new FlowNetwork(firstInvestor + ni, 4 * ns + nc + 4 * ni + 1);
     for (int j = 0; j < ns; j++) {
-      addUnits(g, source, firstStartup + j, stBase[j] + 1, caps.startup[j],
+      addUnits(g, source, firstStartup + j, stBase[j] + 1, stLast[j],
           lexicographic ? p.startupMinOf(j) : 0, bigM, p.fairness(), scale);
     }
     int[] arcOf = new int[nc];
@@ -150,11 +168,10 @@ final class SelectionModel {
       }
     }
     for (int i = 0; i < ni; i++) {
-      addUnits(g, firstInvestor + i, hub, invBase[i] + 1, caps.investor[i],
+      addUnits(g, firstInvestor + i, hub, invBase[i] + 1, invLast[i],
           lexicographic ? p.investorMinOf(i) : 0, bigM, p.fairness(), scale);
     }
-    long totalCap = (long) p.tables() * p.slots() - locked.length;
-    g.addArc(hub, sink, (int) Math.max(0, Math.min(Integer.MAX_VALUE, totalCap)), 0);
+    g.addArc(hub, sink, (int) Math.max(0, Math.min(Integer.MAX_VALUE, capacity)), 0);
     return new Network(g, source, sink, arcOf, scaled, locked);
   }
 
@@ -162,7 +179,7 @@ final class SelectionModel {
    * The unit arcs {@code from..last} of one person: unit k costs the minimum-tier reward for k ≤ min and the
    * fairness bonus {@code fairness / k}; runs of equal cost are merged into one arc.
    */
-  private static void addUnits(FlowNetwork g, int from, int to, int first, int last, int min, long bigM,
+  static void addUnits(FlowNetwork g, int from, int to, int first, int last, int min, long bigM,
       double fairness, double scale) {
     int k = first;
     while (k <= last) {
@@ -176,7 +193,7 @@ final class SelectionModel {
     }
   }
 
-  private static long unitCost(int k, int min, long bigM, double fairness, double scale) {
+  static long unitCost(int k, int min, long bigM, double fairness, double scale) {
     long c = k <= min ? -bigM * (2L * (min - k) + 1) : 0;
     return fairness > 0 ? c - Math.round(fairness * scale / k) : c;
   }

@@ -30,6 +30,11 @@ class FairnessLocksSeatsTest {
   @TempDir Path tmp;
 
   private Path copySample() throws IOException {
+    return copySample(tmp);
+  }
+
+  /** A copy of the shipped sample in {@code tmp/event}, to edit. */
+  static Path copySample(Path tmp) throws IOException {
     Path dir = tmp.resolve("event");
     Files.createDirectories(dir);
     try (Stream<Path> files = Files.list(TestEvents.sample())) {

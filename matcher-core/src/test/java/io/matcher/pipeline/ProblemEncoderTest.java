@@ -101,4 +101,23 @@ class ProblemEncoderTest {
             .thenComparingInt(x -> x))
         .limit(k).toList();
   }
+
+  @Test
+  void pacingDaysAndPausesFollowTheSlotTimes() {
+    // the sample: 13:30–15:30 and 15:50–17:50 with 5-minute changeovers, the break before S07 is a pause
+    io.matcher.plan.Pacing pace = ProblemEncoder.pacing(event.slots(), 3, 0);
+    boolean[] newRun = pace.newRun();
+    for (int t = 0; t < 12; t++) {
+      assertThat(newRun[t]).as("slot %d", t + 1).isEqualTo(t == 0 || t == 6);
+      assertThat(pace.day()[t]).isZero();
+    }
+    assertThat(ProblemEncoder.pacing(event.slots(), 0, 0)).isEqualTo(io.matcher.plan.Pacing.NONE);
+    // a second date starts a new day and a new run
+    List<io.matcher.model.Slot> two = new java.util.ArrayList<>(event.slots().subList(0, 2));
+    var next = two.get(1).start().plusDays(1);
+    two.add(new io.matcher.model.Slot("D2", next, next.plusMinutes(15)));
+    io.matcher.plan.Pacing p2 = ProblemEncoder.pacing(two, 0, 2);
+    assertThat(p2.day()).containsExactly(0, 0, 1);
+    assertThat(p2.newRun()).containsExactly(true, false, true);
+  }
 }
