@@ -64,6 +64,18 @@ public final class KempeSlotAssigner implements SlotAssigner {
         st.forcePlace(e);   // a lock evicts what blocks it; the evicted pairs go back to the selection
       }
     }
+    // a slot that locks alone over-fill (locks without a slot placed there by the moves above):
+    // move such a lock to a slot with a free table, else with a meeting that can leave
+    for (int a = 0; a < st.slots; a++) {
+      for (int f = 0; f < st.edges && st.lockedIn(a) > st.tables; f++) {
+        if (st.slotOf[f] == a && st.locked[f] && st.fixedSlot[f] < 0) {
+          st.remove(f);
+          if (!st.forcePlace(f, a)) {
+            st.forcePlaceIn(f, a); // nowhere else: back where it was
+          }
+        }
+      }
+    }
     // phase 2: de Werra balancing of over-full slots
     for (int a = 0; a < st.slots; a++) {
       while (st.count[a] > st.tables) {
@@ -228,27 +240,50 @@ public final class KempeSlotAssigner implements SlotAssigner {
      * are removed (left unplaced) and the lock takes their seats. Phase 2 rebalances an over-full slot.
      */
     boolean forcePlace(int e) {
-      for (int s = 0; s < slots; s++) {
-        if (!allowed(e, s)) {
-          continue;
+      return forcePlace(e, -1);
+    }
+
+    /**
+     * {@link #forcePlace(int)} in a slot other than {@code avoid}: where a table is free first,
+     * else where locks do not fill every table (an unlocked meeting can make room).
+     */
+    boolean forcePlace(int e, int avoid) {
+      for (int pass = 0; pass < 2; pass++) {
+        for (int s = 0; s < slots; s++) {
+          if (s != avoid && allowed(e, s) && (pass == 0 ? count[s] < tables : lockedIn(s) < tables)
+              && forcePlaceIn(e, s)) {
+            return true;
+          }
         }
-        int vi = unlockedSeat(invAt, invSeat0, inv[e], s);
-        int vj = unlockedSeat(stAt, stSeat0, stu[e], s);
-        if (vi < 0 || vj < 0) {
-          continue;
-        }
-        if (invAt[vi * slots + s] >= 0) {
-          remove(invAt[vi * slots + s]);
-        }
-        if (stAt[vj * slots + s] >= 0) {
-          remove(stAt[vj * slots + s]);
-        }
-        invV[e] = vi;
-        stuV[e] = vj;
-        put(e, s);
-        return true;
       }
       return false;
+    }
+
+    int lockedIn(int s) {
+      int n = 0;
+      for (int f = 0; f < edges; f++) {
+        n += slotOf[f] == s && locked[f] ? 1 : 0;
+      }
+      return n;
+    }
+
+    /** Places e in slot s on seats that are free or held by unlocked meetings (evicted). */
+    boolean forcePlaceIn(int e, int s) {
+      int vi = unlockedSeat(invAt, invSeat0, inv[e], s);
+      int vj = unlockedSeat(stAt, stSeat0, stu[e], s);
+      if (vi < 0 || vj < 0) {
+        return false;
+      }
+      if (invAt[vi * slots + s] >= 0) {
+        remove(invAt[vi * slots + s]);
+      }
+      if (stAt[vj * slots + s] >= 0) {
+        remove(stAt[vj * slots + s]);
+      }
+      invV[e] = vi;
+      stuV[e] = vj;
+      put(e, s);
+      return true;
     }
 
     /** A seat vertex of the person in slot s that is free or held by a meeting that is not a lock, or -1. */

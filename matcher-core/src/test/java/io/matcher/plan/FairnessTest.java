@@ -53,6 +53,24 @@ class FairnessTest {
     }
   }
 
+  /**
+   * A seed at which the Kempe slotting moved a lock without a slot into the one-table slot of
+   * another lock (phase 2 then found no unlocked meeting to drop: an index out of bounds).
+   */
+  @Test
+  void aLockWithoutASlotDoesNotOverfillAnotherLocksSlot() {
+    long seed = 333808829L;
+    warningsAreUpperBounds(seed);
+    Random rnd = new Random(seed);
+    Problem p = TestProblems.rich(rnd, TestProblems.random(rnd, 1 + rnd.nextInt(8), 1 + rnd.nextInt(10),
+        1 + rnd.nextInt(5), 1 + rnd.nextInt(5), rnd.nextDouble() * 0.5, 0.5, 0.0, TableMode.FIXED));
+    for (Planner planner : List.of(new OptimalPlanner(), new GreedyPlanner())) {
+      Schedule s = planner.plan(p);
+      assertThat(ScheduleChecker.check(p, s).violations()).isEmpty();
+      assertThat(s.meetings()).hasSizeGreaterThanOrEqualTo(p.locks().size());
+    }
+  }
+
   /** Whatever the schedule, no person gets more than the "at most" the feasibility check states. */
   @Property(tries = 200)
   void warningsAreUpperBounds(@ForAll long seed) {
