@@ -63,6 +63,7 @@ final class PortfolioFit implements ScoreComponent {
   private final double[][] stageShare; // investor -> rung -> share
   private final boolean[] counts;
   private final boolean[][] within; // location: [deal place][startup place] startup lies in it
+  private final int places; // distinct startup places
 
   PortfolioFit(Profiles p, Dimension dim, double neutral) {
     this.p = p;
@@ -104,22 +105,36 @@ final class PortfolioFit implements ScoreComponent {
       }
       counts[i] = m > 0;
     }
-    this.within = dim == Dimension.LOCATION ? withinTable(p) : null;
+    int np = 0; // startup places come first among the location keys (Profiles)
+    for (int s = 0; s < p.startups; s++) {
+      np = Math.max(np, p.startupLocation[s] + 1);
+    }
+    this.places = np;
+    this.within = dim == Dimension.LOCATION ? withinTable(p, keys, np) : null;
   }
 
-  private static boolean[][] withinTable(Profiles p) {
+  /**
+   * {@code [deal place][startup place]}: whether the startup's place lies in the deal's, for the
+   * places some portfolio holds (other rows null); memory portfolio places × startup places.
+   */
+  private static boolean[][] withinTable(Profiles p, int[][] keys, int startupPlaces) {
     Gazetteer g = p.event.gazetteer();
-    int np = p.locationKeys.size();
-    Place[] resolved = new Place[np];
-    for (int k = 0; k < np; k++) {
+    int nk = p.locationKeys.size();
+    Place[] resolved = new Place[nk];
+    for (int k = 0; k < nk; k++) {
       String key = p.locationKeys.get(k);
       resolved[k] = key.startsWith("~") ? null : g.byId(key).orElse(null);
     }
-    boolean[][] t = new boolean[np][np];
-    for (int a = 0; a < np; a++) {
-      for (int b = 0; b < np; b++) {
-        t[a][b] = a == b || (resolved[a] != null && resolved[b] != null
-            && g.contains(resolved[a], resolved[b]));
+    boolean[][] t = new boolean[nk][];
+    for (int[] row : keys) {
+      for (int a : row) {
+        if (t[a] == null) {
+          t[a] = new boolean[startupPlaces];
+          for (int b = 0; b < startupPlaces; b++) {
+            t[a][b] = a == b || (resolved[a] != null && resolved[b] != null
+                && g.contains(resolved[a], resolved[b]));
+          }
+        }
       }
     }
     return t;
@@ -210,8 +225,8 @@ final class PortfolioFit implements ScoreComponent {
       default -> {
         keyOf = p.startupLocation;
         off = 1;
-        row = new double[p.locationKeys.size() + 1];
-        for (int at = -1; at < p.locationKeys.size(); at++) {
+        row = new double[places + 1];
+        for (int at = -1; at < places; at++) {
           row[at + 1] = valueOf(placeShare(investor, at));
         }
       }
