@@ -67,10 +67,13 @@ public final class KempeSlotAssigner implements SlotAssigner {
     // a slot that locks alone over-fill (locks without a slot placed there by the moves above):
     // move such a lock to a slot with a free table, else with a meeting that can leave
     for (int a = 0; a < st.slots; a++) {
-      for (int f = 0; f < st.edges && st.lockedIn(a) > st.tables; f++) {
+      int excess = st.lockedIn(a) - st.tables;
+      for (int f = 0; f < st.edges && excess > 0; f++) {
         if (st.slotOf[f] == a && st.locked[f] && st.fixedSlot[f] < 0) {
           st.remove(f);
-          if (!st.forcePlace(f, a)) {
+          if (st.forcePlace(f, a)) {
+            excess--;
+          } else {
             st.forcePlaceIn(f, a); // nowhere else: back where it was
           }
         }
