@@ -46,12 +46,17 @@ final class PortfolioFit implements ScoreComponent {
 
   /** The three dimensions, with the weight key of each. */
   enum Dimension {
-    SECTOR("portfolioSector"), STAGE("portfolioStage"), LOCATION("portfolioLocation");
+    SECTOR("portfolioSector", "sectors", "sector"), STAGE("portfolioStage", "stage", "stage"),
+    LOCATION("portfolioLocation", "place", "place");
 
     final String key;
+    final String what; // "the startup's ..."
+    final String one; // "no ... given"
 
-    Dimension(String key) {
+    Dimension(String key, String what, String one) {
       this.key = key;
+      this.what = what;
+      this.one = one;
     }
   }
 
@@ -75,11 +80,7 @@ final class PortfolioFit implements ScoreComponent {
     this.stageShare = dim == Dimension.STAGE ? new double[n][Stage.values().length] : null;
     this.counts = new boolean[n];
     for (int i = 0; i < n; i++) {
-      List<Interests.Share> list = switch (dim) {
-        case SECTOR -> p.interests.sectors(i);
-        case STAGE -> p.interests.stages(i);
-        case LOCATION -> p.interests.locations(i);
-      };
+      List<Interests.Share> list = interests(i);
       int[] ids = switch (dim) {
         case SECTOR -> p.investorSectors[i];
         case STAGE -> list.stream()
@@ -117,6 +118,15 @@ final class PortfolioFit implements ScoreComponent {
    * {@code [deal place][startup place]}: whether the startup's place lies in the deal's, for the
    * places some portfolio holds (other rows null); memory portfolio places × startup places.
    */
+  /** The investor's interests in this dimension, with their portfolio shares. */
+  private List<Interests.Share> interests(int investor) {
+    return switch (dim) {
+      case SECTOR -> p.interests.sectors(investor);
+      case STAGE -> p.interests.stages(investor);
+      case LOCATION -> p.interests.locations(investor);
+    };
+  }
+
   private static boolean[][] withinTable(Profiles p, int[][] keys, int startupPlaces) {
     Gazetteer g = p.event.gazetteer();
     int nk = p.locationKeys.size();
@@ -252,32 +262,21 @@ final class PortfolioFit implements ScoreComponent {
   @Override
   public ExplanationNode explain(int investor, int startup) {
     double v = value(investor, startup);
-    String what = switch (dim) {
-      case SECTOR -> "sectors";
-      case STAGE -> "stage";
-      case LOCATION -> "place";
-    };
     if (!counts[investor]) {
       return ExplanationNode.of(v, p.interests.deals(investor) == 0
-          ? "no portfolio: not counted" : "no portfolio deal gives a " + (dim == Dimension.SECTOR
-              ? "sector" : what) + ": not counted");
+          ? "no portfolio: not counted" : "no portfolio deal gives a " + dim.one + ": not counted");
     }
     double x = share(investor, startup);
     if (Double.isNaN(x)) {
-      return ExplanationNode.of(v, "startup gives no " + (dim == Dimension.SECTOR ? "sector"
-          : what) + ": neutral");
+      return ExplanationNode.of(v, "startup gives no " + dim.one + ": neutral");
     }
     List<ExplanationNode> details = new ArrayList<>();
-    List<Interests.Share> list = switch (dim) {
-      case SECTOR -> p.interests.sectors(investor);
-      case STAGE -> p.interests.stages(investor);
-      case LOCATION -> p.interests.locations(investor);
-    };
-    details.add(ExplanationNode.of(0, "portfolio " + what + " shares ("
+    details.add(ExplanationNode.of(0, "portfolio " + dim.what + " shares ("
         + p.interests.deals(investor) + " deals, recent ones counting more): "
-        + Shares.portfolio(list)));
+        + Shares.portfolio(interests(investor))));
     return ExplanationNode.of(v, String.format(Locale.ROOT,
         "%.0f %% of the portfolio in the startup's %s (log scale: ln(1 + 20 × %.2f) / ln 21)",
-        100 * x, what, x), details);
+        100 * x, dim.what, x), details);
   }
+
 }
