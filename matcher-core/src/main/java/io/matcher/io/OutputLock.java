@@ -108,15 +108,27 @@ public final class OutputLock implements AutoCloseable {
     HELD.remove(file);
   }
 
-  /** " (pid N)" from the holder's lock file, or "" when it has not written it yet. */
+  /**
+   * " (pid N)" from the holder's lock file, or "" when it has not written it yet. The file is
+   * empty between the holder's lock and its write, microseconds apart: the read is tried again
+   * for up to 100 ms before giving up.
+   */
   private static String holder(FileChannel channel) throws IOException {
-    ByteBuffer b = ByteBuffer.allocate(128);
-    channel.read(b, 0);
-    String s = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
-    if (s.startsWith("pid ")) {
-      String pid = s.substring(4).split("\\s", 2)[0];
-      if (!pid.isEmpty() && pid.chars().allMatch(Character::isDigit)) {
-        return " (pid " + pid + ")";
+    for (int attempt = 0; attempt < 20; attempt++) {
+      ByteBuffer b = ByteBuffer.allocate(128);
+      channel.read(b, 0);
+      String s = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
+      if (s.startsWith("pid ")) {
+        String pid = s.substring(4).split("\\s", 2)[0];
+        if (!pid.isEmpty() && pid.chars().allMatch(Character::isDigit)) {
+          return " (pid " + pid + ")";
+        }
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
     }
     return "";
