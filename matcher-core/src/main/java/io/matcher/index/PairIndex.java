@@ -194,6 +194,73 @@ public final class PairIndex implements Closeable {
   }
 
   /**
+   * A query over the investor profiles prepared once ({@link #prepareInvestorQuery}) and scored
+   * block by block of investor positions ({@link #scoreInvestors(Prepared, int, float[])}): for
+   * scoring in a stream, where each block of investors needs every startup's query but only its
+   * own rows. Holds the query's resolved terms, its sector clauses' scores (shared with the
+   * index's cache) and its self-score. Immutable; thread-safe.
+   */
+  public static final class Prepared {
+    private final TextPostings.Compiled terms;
+    private final float[][] sectorScores;
+    private final float[] boosts;
+    private final double selfScore;
+
+    private Prepared(TextPostings.Compiled terms, float[][] sectorScores, float[] boosts,
+        double selfScore) {
+      this.terms = terms;
+      this.sectorScores = sectorScores;
+      this.boosts = boosts;
+      this.selfScore = selfScore;
+    }
+
+    /** {@link #investorSelfScore} of the text. */
+    public double selfScore() {
+      return selfScore;
+    }
+  }
+
+  /** {@code text} as a query over the investors, prepared; null when it has no searchable term. */
+  public Prepared prepareInvestorQuery(String text) {
+    TextAnalysis.QueryParts parts = analysis.parts(text);
+    if (parts == null) {
+      return null;
+    }
+    try {
+      float[][] sectors = new float[parts.sectors().size()][];
+      float[] boosts = new float[sectors.length];
+      int k = 0;
+      for (Map.Entry<String, Float> s : parts.sectors().entrySet()) {
+        sectors[k] = investors.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey()));
+        boosts[k++] = s.getValue();
+      }
+      return new Prepared(investors.compileTerms(parts.terms()), sectors, boosts,
+          selfScore(investors, text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As {@link #scoreInvestors(String, float[])} for the investors at positions {@code from ..
+   * from + out.length - 1} only: {@code out[p - from]} receives position p's score, the same
+   * float as the whole query gives (left untouched when it does not match).
+   */
+  public void scoreInvestors(Prepared q, int from, float[] out) {
+    investors.scoreTerms(q.terms, from, out);
+    for (int c = 0; c < q.sectorScores.length; c++) {
+      float[] v = q.sectorScores[c];
+      float boost = q.boosts[c];
+      for (int j = 0; j < out.length; j++) {
+        float x = v[from + j];
+        if (!Float.isNaN(x)) {
+          out[j] = (Float.isNaN(out[j]) ? 0 : out[j]) + boost * x;
+        }
+      }
+    }
+  }
+
+  /**
    * The self-score of {@code text} as a query over the startups: what a startup whose profile
    * said exactly this would score (the plain terms by BM25 with this index's statistics, each
    * sector clause at the best score any startup reaches for it). 0 when nothing is searchable.

@@ -212,6 +212,14 @@ final class ProfileIndex implements Closeable {
     text.score(terms, out);
   }
 
+  TextPostings.Compiled compileTerms(Map<String, Integer> terms) {
+    return text.compile(terms);
+  }
+
+  void scoreTerms(TextPostings.Compiled terms, int from, float[] out) {
+    text.score(terms, from, out);
+  }
+
   double selfScoreTerms(Map<String, Integer> terms) {
     return text.selfScore(terms);
   }

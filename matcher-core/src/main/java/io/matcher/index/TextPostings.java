@@ -40,6 +40,9 @@ final class TextPostings {
   private final Map<String, Postings> byTerm;
   private final long[] norms; // by profile position
   private final int size;
+  /** Scorers by term and boost, shared by compiled queries (a BM25 scorer holds a norm table). */
+  private final java.util.concurrent.ConcurrentHashMap<String, Similarity.SimScorer> scorers =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private TextPostings(Similarity similarity, CollectionStatistics stats,
       Map<String, Postings> byTerm, long[] norms) {
@@ -90,8 +93,11 @@ final class TextPostings {
       }
     }
     Map<String, Postings> byTerm = new HashMap<>(lists.size() * 2);
-    lists.forEach((term, list) -> byTerm.put(term, new Postings(
-        docFreqs.get(term)[0], totals.get(term)[0], list.firsts(), list.seconds())));
+    lists.forEach((term, list) -> {
+      list.sortByFirst(); // by position, for scoring ranges of positions (sums do not change)
+      byTerm.put(term, new Postings(
+          docFreqs.get(term)[0], totals.get(term)[0], list.firsts(), list.seconds()));
+    });
     return new TextPostings(searcher.getSimilarity(), stats, byTerm, norms);
   }
 
@@ -123,6 +129,67 @@ final class TextPostings {
     for (int pos = 0; pos < size; pos++) {
       if (hit[pos]) {
         out[pos] = (float) sum[pos];
+      }
+    }
+  }
+
+  /**
+   * A query's terms resolved once against these postings (the terms the index holds, in the
+   * query's order, each with its scorer), for scoring one range of positions after another
+   * ({@link #score(Compiled, int, float[])}) without a term lookup per range.
+   */
+  static final class Compiled {
+    private final Postings[] postings;
+    private final Similarity.SimScorer[] scorers;
+
+    private Compiled(Postings[] postings, Similarity.SimScorer[] scorers) {
+      this.postings = postings;
+      this.scorers = scorers;
+    }
+  }
+
+  /** {@code terms} (term → boost) resolved for {@link #score(Compiled, int, float[])}. */
+  Compiled compile(Map<String, Integer> terms) {
+    if (stats == null) {
+      return new Compiled(new Postings[0], new Similarity.SimScorer[0]);
+    }
+    java.util.List<Postings> ps = new java.util.ArrayList<>();
+    java.util.List<Similarity.SimScorer> ss = new java.util.ArrayList<>();
+    for (Map.Entry<String, Integer> e : terms.entrySet()) {
+      Postings p = byTerm.get(e.getKey());
+      if (p == null) {
+        continue;
+      }
+      ps.add(p);
+      ss.add(scorers.computeIfAbsent(e.getKey() + '\u0000' + e.getValue(), k -> similarity.scorer(
+          e.getValue(), stats, new TermStatistics(new BytesRef(e.getKey()), p.docFreq(), p.totalTermFreq()))));
+    }
+    return new Compiled(ps.toArray(Postings[]::new), ss.toArray(Similarity.SimScorer[]::new));
+  }
+
+  /**
+   * As {@link #score(Map, float[])} over positions {@code from .. from + out.length - 1} only:
+   * {@code out[p - from]} receives position p's score. The same sums in the same order (the
+   * query's terms in turn), so the same floats as the whole-index scoring.
+   */
+  void score(Compiled q, int from, float[] out) {
+    int to = from + out.length;
+    double[] sum = new double[out.length];
+    boolean[] hit = new boolean[out.length];
+    for (int t = 0; t < q.postings.length; t++) {
+      int[] positions = q.postings[t].positions();
+      int[] freqs = q.postings[t].freqs();
+      Similarity.SimScorer scorer = q.scorers[t];
+      int k = java.util.Arrays.binarySearch(positions, from);
+      for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
+        int pos = positions[k];
+        sum[pos - from] += scorer.score(freqs[k], norms[pos]);
+        hit[pos - from] = true;
+      }
+    }
+    for (int j = 0; j < out.length; j++) {
+      if (hit[j]) {
+        out[j] = (float) sum[j];
       }
     }
   }
@@ -177,6 +244,24 @@ final class TextPostings {
 
     int[] seconds() {
       return java.util.Arrays.copyOf(b, n);
+    }
+
+    /** Sorts the pairs by their first element (positions are unique within one term). */
+    void sortByFirst() {
+      for (int k = 1; k < n; k++) {
+        if (a[k - 1] > a[k]) {
+          long[] packed = new long[n];
+          for (int j = 0; j < n; j++) {
+            packed[j] = ((long) a[j] << 32) | (b[j] & 0xffffffffL);
+          }
+          java.util.Arrays.sort(packed);
+          for (int j = 0; j < n; j++) {
+            a[j] = (int) (packed[j] >>> 32);
+            b[j] = (int) packed[j];
+          }
+          return;
+        }
+      }
     }
   }
 }

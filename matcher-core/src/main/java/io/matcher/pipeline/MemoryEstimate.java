@@ -19,9 +19,11 @@ import java.util.Locale;
  * estimate lets through but that still does not fit ends in the one-line out-of-memory error of
  * the command line.
  *
- * <p>One small class on purpose: when scoring is streamed, only the per-pair figures change.
+ * <p>Streamed scoring ({@link #forStreamedSchedule}) holds no per-pair arrays: its figure grows
+ * with the candidates and the people, plus the blocks in flight.
  */
-public record MemoryEstimate(long investors, long startups, long pairs, long candidates, long bytes) {
+public record MemoryEstimate(long investors, long startups, long pairs, long candidates, long bytes,
+    boolean holdsAllPairs) {
   /** What {@code PairScores} keeps per pair: a float total, a byte reason, two text floats. */
   static final long SCORE_BYTES_PER_PAIR = 4 + 1 + 8;
   /** Passing per-pair arrays while scoring and encoding (fitted to the presets). */
@@ -36,6 +38,37 @@ public record MemoryEstimate(long investors, long startups, long pairs, long can
   static final String SKIP_PROPERTY = "matcher.memoryCheck";
   /** The most pairs the scorer's arrays can hold (one Java array each). */
   static final long MAX_PAIRS = Integer.MAX_VALUE - 8;
+
+  /** A kept pair of streamed scoring: startup, total, reason, two text floats, growth slack. */
+  static final long KEPT_BYTES_PER_CANDIDATE = 48;
+  /** A startup's best-K heap entry while streaming: key and payload. */
+  static final long HEAP_BYTES_PER_ENTRY = 16;
+  /** A block's text values (two floats a pair) and what passes with them. */
+  static final long BLOCK_BYTES_PER_PAIR = 12;
+  /** A pair buffered while the event may still keep every allowed pair. */
+  static final long BUFFER_BYTES_PER_PAIR = 40;
+
+  /**
+   * For streamed scoring into the candidates and planning ({@code schedule} without external
+   * scores): the pairs are never held, only the candidates, each startup's best-K heap, the
+   * blocks in flight (one per core) and, up to {@code limit.keepAllUpTo()}, the buffered pairs of
+   * an event that may keep them all.
+   */
+  public static MemoryEstimate forStreamedSchedule(Event event, CandidateLimit limit) {
+    int ni = event.investors().size();
+    int ns = event.startups().size();
+    long pairs = (long) ni * ns;
+    long people = ni + (long) ns;
+    long candidates = candidates(pairs, people, limit);
+    int cores = Runtime.getRuntime().availableProcessors();
+    long bytes = BASE_BYTES + people * BYTES_PER_PERSON
+        + candidates * (BYTES_PER_CANDIDATE + KEPT_BYTES_PER_CANDIDATE)
+        + ns * (long) limit.perSide() * HEAP_BYTES_PER_ENTRY
+        + cores * Math.min(pairs, io.matcher.score.Scorer.streamBlockPairs(ni, ns, cores))
+            * BLOCK_BYTES_PER_PAIR
+        + Math.min(pairs, limit.keepAllUpTo()) * BUFFER_BYTES_PER_PAIR;
+    return new MemoryEstimate(ni, ns, pairs, candidates, bytes, false);
+  }
 
   /** For scoring every pair of {@code event} (scores, recommend, explain). */
   public static MemoryEstimate forScoring(Event event) {
@@ -59,7 +92,7 @@ public record MemoryEstimate(long investors, long startups, long pairs, long can
     long bytes = BASE_BYTES + (investors + startups) * BYTES_PER_PERSON
         + pairs * (SCORE_BYTES_PER_PAIR + TRANSIENT_BYTES_PER_PAIR)
         + candidates * BYTES_PER_CANDIDATE;
-    return new MemoryEstimate(investors, startups, pairs, candidates, bytes);
+    return new MemoryEstimate(investors, startups, pairs, candidates, bytes, true);
   }
 
   /**
@@ -69,7 +102,7 @@ public record MemoryEstimate(long investors, long startups, long pairs, long can
   public String refusal(long maxMemory) {
     String what = String.format(Locale.ROOT, "%,d investors × %,d startups = %,d pairs",
         investors, startups, pairs);
-    if (pairs > MAX_PAIRS) {
+    if (holdsAllPairs && pairs > MAX_PAIRS) {
       return "this event has " + what + ", more than the " + String.format(Locale.ROOT, "%,d", MAX_PAIRS)
           + " one run can score; split it into smaller events (by track or day); nothing was written";
     }

@@ -91,10 +91,15 @@ public final class Pipeline {
   /** As above, reporting the long stages to {@code progress}. */
   public static ScheduleRun schedule(Path eventDir, Event event, ScoringInputs inputs,
       String planner, CandidateLimit limit, Progress progress) throws IOException {
-    MemoryEstimate.forSchedule(event, limit).requireFits();
+    // external scores come with a coverage report over every allowed pair: all pairs are scored
+    boolean streamed = inputs.externalScoresFile() == null;
+    (streamed ? MemoryEstimate.forStreamedSchedule(event, limit)
+        : MemoryEstimate.forSchedule(event, limit)).requireFits();
     List<ScheduleRun.StageTime> times = new ArrayList<>();
     long t0 = System.nanoTime();
-    PairScores scores = score(eventDir, event, inputs, progress);
+    PairScores scores = streamed
+        ? scoreCandidates(eventDir, event, inputs, ProblemEncoder.cut(event, limit), progress)
+        : score(eventDir, event, inputs, progress);
     long t1 = System.nanoTime();
     times.add(new ScheduleRun.StageTime("index+score", t1 - t0));
     Problem problem = ProblemEncoder.encode(event, scores, limit);
@@ -142,6 +147,67 @@ public final class Pipeline {
   public static PairScores score(Path eventDir, Event event, ScoringInputs inputs,
       Progress progress) throws IOException {
     MemoryEstimate.forScoring(event).requireFits();
+    Scorer scorer = scorer(eventDir, inputs);
+    return withIndex(event, inputs, progress, index -> {
+      long profiles = event.investors().size() + event.startups().size();
+      Progress.Task text = scorer.weights().text() > 0
+          ? progress.start("text", profiles, "queries") : Progress.Task.NONE;
+      try (text; NextStage rows = new NextStage(text,
+          () -> progress.start("score", event.investors().size(), "investors"))) {
+        return scorer.score(event, index, text, rows);
+      }
+    });
+  }
+
+  /**
+   * Scores in a stream straight into the pairs {@code cut} keeps ({@link
+   * Scorer#scoreCandidates}), never holding all pairs: for planning ({@link #schedule}), whose
+   * candidates they are ({@link ProblemEncoder#cut}). Reports the startup queries prepared and
+   * the investors scored to {@code progress}.
+   *
+   * @throws IllegalArgumentException with external scores in {@code inputs}
+   */
+  public static PairScores scoreCandidates(Path eventDir, Event event, ScoringInputs inputs,
+      io.matcher.score.CandidateCut cut, Progress progress) throws IOException {
+    Scorer scorer = scorer(eventDir, inputs);
+    return withIndex(event, inputs, progress, index -> {
+      Progress.Task text = scorer.weights().text() > 0
+          ? progress.start("text", event.startups().size(), "startup queries")
+          : Progress.Task.NONE;
+      try (text; NextStage rows = new NextStage(text,
+          () -> progress.start("score", event.investors().size(), "investors"))) {
+        return scorer.scoreCandidates(event, index, cut, text, rows);
+      }
+    });
+  }
+
+  /** What is done with the event's index while it is open. */
+  @FunctionalInterface
+  private interface IndexUse<T> {
+    T apply(PairIndex index) throws IOException;
+  }
+
+  /** Opens the event's index (in memory, or on disk as {@code inputs} say), uses it, closes it. */
+  private static <T> T withIndex(Event event, ScoringInputs inputs, Progress progress,
+      IndexUse<T> use) throws IOException {
+    PairIndex index = null;
+    try {
+      long profiles = event.investors().size() + event.startups().size();
+      TextAnalysis analysis = TextAnalysis.of(event.taxonomy());
+      try (Progress.Task task = progress.start("index", profiles, "profiles")) {
+        index = inputs.indexDir() == null ? PairIndex.inMemory(event, analysis, task)
+            : PairIndex.onDisk(event, inputs.indexDir(), analysis, task);
+      }
+      return use.apply(index);
+    } finally {
+      if (index != null) {
+        index.close();
+      }
+    }
+  }
+
+  /** The scorer {@code inputs} ask for: weights and external scores. */
+  private static Scorer scorer(Path eventDir, ScoringInputs inputs) throws IOException {
     ScoringOptions options = ScoringOptions.defaults();
     if (inputs.externalScoresFile() != null) {
       Path f = inputs.externalScoresFile();
@@ -151,26 +217,7 @@ public final class Pipeline {
             ExternalScores.parse(r, f.toString(), inputs.externalScoresMax()), mode);
       }
     }
-    Scorer scorer = new Scorer(weights(eventDir, inputs), options);
-    PairIndex index = null;
-    try {
-      long profiles = event.investors().size() + event.startups().size();
-      TextAnalysis analysis = TextAnalysis.of(event.taxonomy());
-      try (Progress.Task task = progress.start("index", profiles, "profiles")) {
-        index = inputs.indexDir() == null ? PairIndex.inMemory(event, analysis, task)
-            : PairIndex.onDisk(event, inputs.indexDir(), analysis, task);
-      }
-      Progress.Task text = scorer.weights().text() > 0
-          ? progress.start("text", profiles, "queries") : Progress.Task.NONE;
-      try (text; NextStage rows = new NextStage(text,
-          () -> progress.start("score", event.investors().size(), "investors"))) {
-        return scorer.score(event, index, text, rows);
-      }
-    } finally {
-      if (index != null) {
-        index.close();
-      }
-    }
+    return new Scorer(weights(eventDir, inputs), options);
   }
 
   /**

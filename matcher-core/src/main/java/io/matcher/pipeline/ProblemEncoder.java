@@ -8,6 +8,7 @@ import io.matcher.plan.Candidate;
 import io.matcher.plan.Lock;
 import io.matcher.plan.Pacing;
 import io.matcher.plan.Problem;
+import io.matcher.score.CandidateCut;
 import io.matcher.score.PairScores;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +129,35 @@ public final class ProblemEncoder {
     return a;
   }
 
+  /**
+   * The pairs of the event's locks as pair numbers {@code investor * startups + startup},
+   * ascending: the planner keeps them whatever their score.
+   */
+  public static long[] lockedPairs(Event event) {
+    Map<String, Integer> invIndex = new TreeMap<>();
+    for (int i = 0; i < event.investors().size(); i++) {
+      invIndex.put(event.investors().get(i).id(), i);
+    }
+    Map<String, Integer> stIndex = new TreeMap<>();
+    for (int s = 0; s < event.startups().size(); s++) {
+      stIndex.put(event.startups().get(s).id(), s);
+    }
+    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    for (io.matcher.model.Lock l : event.locks()) {
+      pairs.add((long) invIndex.get(l.investorId()) * event.startups().size()
+          + stIndex.get(l.startupId()));
+    }
+    return pairs.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  /**
+   * The cut streamed scoring ({@link io.matcher.score.Scorer#scoreCandidates}) must keep for
+   * {@link #encode} to give the same candidates as from every pair's scores under {@code limit}.
+   */
+  public static CandidateCut cut(Event event, CandidateLimit limit) {
+    return new CandidateCut(limit.keepAllUpTo(), limit.perSide(), lockedPairs(event));
+  }
+
   /** The allowed pairs in (investor, startup) order, pruned to the limit. */
   static List<Candidate> candidates(PairScores scores, int ni, int ns, CandidateLimit limit) {
     return candidates(scores, ni, ns, limit, java.util.Set.of());
@@ -136,6 +166,9 @@ public final class ProblemEncoder {
   /** As above; the locked pairs are always kept (a lock overrides minScore and pruning). */
   static List<Candidate> candidates(PairScores scores, int ni, int ns, CandidateLimit limit,
       java.util.Set<Long> locked) {
+    if (scores.streamed()) {
+      return streamedCandidates(scores, limit, locked);
+    }
     boolean keepAll = scores.allowedCount() <= limit.keepAllUpTo();
     long[] kept = keepAll ? null : topPairs(scores, ni, ns, limit.perSide());
     List<Candidate> out = new ArrayList<>();
@@ -152,6 +185,26 @@ public final class ProblemEncoder {
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * The pairs streamed scoring kept are the candidates already: it made the same cut while
+   * scoring. Scores cut for another limit, or other locks, are refused (they would give other
+   * candidates than every pair's scores do).
+   */
+  private static List<Candidate> streamedCandidates(PairScores scores, CandidateLimit limit,
+      java.util.Set<Long> locked) {
+    CandidateCut cut = scores.cut();
+    long[] lockedSorted = locked.stream().mapToLong(Long::longValue).sorted().toArray();
+    if (cut.keepAllUpTo() != limit.keepAllUpTo() || cut.perSide() != limit.perSide()
+        || !java.util.Arrays.equals(cut.alwaysKeep(), lockedSorted)) {
+      throw new IllegalArgumentException("the scores were streamed for another cut (" + cut
+          + ") than this limit and these locks (" + limit + ", " + locked.size() + " locks)");
+    }
+    List<Candidate> out = new ArrayList<>();
+    scores.keptPairs((i, s, total, allowed) ->
+        out.add(new Candidate(i, s, Math.max(0, total), scores.must(i, s))));
     return out;
   }
 

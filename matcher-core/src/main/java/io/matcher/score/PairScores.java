@@ -22,6 +22,10 @@ import java.util.function.Consumer;
  * asked ({@link #components}, {@link #explain}), which is cheap. At 3,300 × 5,500 pairs that is
  * about 235 MB.
  *
+ * <p>Streamed scoring ({@link Scorer#scoreCandidates}) gives scores that hold only the pairs a
+ * {@link CandidateCut} kept (O(people × K) memory): the same values for those, the counts over
+ * all pairs, and an error for any other pair ({@link #streamed}).
+ *
  * <p>Position-based accessors ({@link #total(int, int)} ...) take indexes into the event's
  * {@code investors()} and {@code startups()} lists, for the planner's inner loops.
  */
@@ -30,8 +34,9 @@ public final class PairScores {
   private final Weights weights;
   private final ScoringOptions options;
   private final List<ScoreComponent> components;
-  private final float[] total;
+  private final float[] total; // every pair, or null when scored in a stream
   private final byte[] reason;
+  private final KeptPairs kept; // the kept pairs when scored in a stream, else null
   private final int[] investorRank; // position -> rank by id
   private final int[] startupRank;
   private final int[] investorsById; // rank -> position
@@ -45,10 +50,96 @@ public final class PairScores {
     this.components = List.copyOf(components);
     this.total = total;
     this.reason = reason;
+    this.kept = null;
     this.investorsById = byId(p.event.investors().stream().map(Investor::id).toList());
     this.startupsById = byId(p.event.startups().stream().map(Startup::id).toList());
     this.investorRank = inverse(investorsById);
     this.startupRank = inverse(startupsById);
+  }
+
+  PairScores(Profiles p, Weights weights, ScoringOptions options,
+      List<ScoreComponent> components, KeptPairs kept) {
+    this.p = p;
+    this.weights = weights;
+    this.options = options;
+    this.components = List.copyOf(components);
+    this.total = null;
+    this.reason = null;
+    this.kept = kept;
+    this.investorsById = byId(p.event.investors().stream().map(Investor::id).toList());
+    this.startupsById = byId(p.event.startups().stream().map(Startup::id).toList());
+    this.investorRank = inverse(investorsById);
+    this.startupRank = inverse(startupsById);
+  }
+
+  /**
+   * Whether these scores came from streamed scoring ({@link Scorer#scoreCandidates}): they hold
+   * the kept pairs only ({@link #keptPairs}); the other pairs' totals are not known, and asking
+   * for one, or for a whole row ({@link #topStartupsFor}, {@link #forEachPair} ...), is an error.
+   */
+  public boolean streamed() {
+    return kept != null;
+  }
+
+  /** The cut the streamed scoring kept its pairs by; null when every pair was scored. */
+  public CandidateCut cut() {
+    return kept == null ? null : kept.cut();
+  }
+
+  /** Receives a kept pair. */
+  @FunctionalInterface
+  public interface KeptPairVisitor {
+    void visit(int investor, int startup, double total, boolean allowed);
+  }
+
+  /**
+   * Visits the pairs streamed scoring kept, by investor position then startup position.
+   *
+   * @throws IllegalStateException when every pair was scored ({@link #streamed} is false)
+   */
+  public void keptPairs(KeptPairVisitor v) {
+    if (kept == null) {
+      throw new IllegalStateException("every pair was scored: no pairs were kept by a cut");
+    }
+    for (int i = 0; i < p.investors; i++) {
+      for (int k = kept.rowStart(i); k < kept.rowStart(i + 1); k++) {
+        v.visit(i, kept.startupAt(k), kept.totalAt(k), kept.reasonAt(k) == 0);
+      }
+    }
+  }
+
+  /** How many pairs streamed scoring kept; every pair when not streamed. */
+  public long keptCount() {
+    return kept == null ? (long) p.investors * p.startups : kept.size();
+  }
+
+  private int keptIndex(int investor, int startup) {
+    int k = kept.find(investor, startup);
+    if (k < 0) {
+      throw new IllegalStateException("the pair " + p.investor(investor).id() + "–"
+          + p.startup(startup).id() + " was not kept: streamed scoring keeps the candidate pairs "
+          + "only; score all pairs (Scorer.score) to ask for any pair");
+    }
+    return k;
+  }
+
+  private void requireAllPairs(String what) {
+    if (kept != null) {
+      throw new IllegalStateException(what + " needs every pair's score, and these scores were "
+          + "streamed into the candidate pairs only; score all pairs (Scorer.score) for it");
+    }
+  }
+
+  private byte reason(int investor, int startup) {
+    if (kept == null) {
+      return reason[investor * p.startups + startup];
+    }
+    int f = p.flags(investor, startup);
+    byte hard = Scorer.hardRule(f);
+    if (hard != 0) {
+      return hard; // a hard rule needs no score
+    }
+    return kept.reasonAt(keptIndex(investor, startup));
   }
 
   private static int[] byId(List<String> ids) {
@@ -126,11 +217,12 @@ public final class PairScores {
 
   /** The total of a pair, also for impossible pairs (what it would have scored). */
   public double total(int investor, int startup) {
-    return total[investor * p.startups + startup];
+    return kept == null ? total[investor * p.startups + startup]
+        : kept.totalAt(keptIndex(investor, startup));
   }
 
   public boolean allowed(int investor, int startup) {
-    return reason[investor * p.startups + startup] == 0;
+    return reason(investor, startup) == 0;
   }
 
   /** Whether a "must" preference (either side) names the pair. */
@@ -140,7 +232,7 @@ public final class PairScores {
 
   /** Why the pair cannot meet, or null when it can. */
   public Impossibility impossibility(int investor, int startup) {
-    return Impossibility.ofCode(reason[investor * p.startups + startup]);
+    return Impossibility.ofCode(reason(investor, startup));
   }
 
   /** The total of an allowed pair; empty when the pair is impossible. */
@@ -182,6 +274,7 @@ public final class PairScores {
   }
 
   private int[] topStartups(int i, int k) {
+    requireAllPairs("a whole investor's ranking");
     long[] keys = new long[p.startups];
     int n = 0;
     for (int s = 0; s < p.startups; s++) {
@@ -193,6 +286,7 @@ public final class PairScores {
   }
 
   private int[] topInvestors(int s, int k) {
+    requireAllPairs("a whole startup's ranking");
     long[] keys = new long[p.investors];
     int n = 0;
     for (int i = 0; i < p.investors; i++) {
@@ -251,6 +345,7 @@ public final class PairScores {
    * Visits every allowed pair, by investor id then startup id, with its component values.
    */
   public void forEachPair(Consumer<ScoredPair> action) {
+    requireAllPairs("visiting every pair");
     for (int i : investorsById) {
       for (int s : startupsById) {
         if (allowed(i, s)) {
@@ -289,6 +384,14 @@ public final class PairScores {
   public Map<Impossibility, Integer> impossibleCountsForStartup(String startupId) {
     int s = requireStartup(startupId);
     Map<Impossibility, Integer> out = new EnumMap<>(Impossibility.class);
+    if (kept != null) {
+      for (Impossibility why : Impossibility.values()) {
+        if (kept.ruledOutForStartup(s, why) > 0) {
+          out.put(why, kept.ruledOutForStartup(s, why));
+        }
+      }
+      return Collections.unmodifiableMap(out);
+    }
     for (int i = 0; i < p.investors; i++) {
       Impossibility r = impossibility(i, s);
       if (r != null) {
@@ -302,6 +405,14 @@ public final class PairScores {
   public Map<Impossibility, Integer> impossibleCountsForInvestor(String investorId) {
     int i = requireInvestor(investorId);
     Map<Impossibility, Integer> out = new EnumMap<>(Impossibility.class);
+    if (kept != null) {
+      for (Impossibility why : Impossibility.values()) {
+        if (kept.ruledOutForInvestor(i, why) > 0) {
+          out.put(why, kept.ruledOutForInvestor(i, why));
+        }
+      }
+      return Collections.unmodifiableMap(out);
+    }
     for (int s = 0; s < p.startups; s++) {
       Impossibility r = impossibility(i, s);
       if (r != null) {
@@ -313,6 +424,9 @@ public final class PairScores {
 
   /** Number of allowed pairs in the whole event. */
   public long allowedCount() {
+    if (kept != null) {
+      return kept.allowedCount();
+    }
     long n = 0;
     for (byte b : reason) {
       if (b == 0) {

@@ -92,40 +92,15 @@ public final class Scorer {
    */
   public PairScores score(Event event, PairIndex index, LongConsumer textProgress,
       LongConsumer rowProgress) {
-    Objects.requireNonNull(event, "event");
-    if (index != null && !index.covers(event)) {
-      throw new IllegalArgumentException(
-          "the index was opened for other profiles (or another order) than this event's");
-    }
-    if (index == null && weights.text() > 0) {
-      throw new IllegalArgumentException("text relevance needs an index");
-    }
+    requireIndex(event, index);
     Profiles p = new Profiles(event);
     ExternalScores external = options.external();
-    if (!external.isEmpty() && options.externalMode() == ExternalMode.BLEND
-        && weights.externalBlend() == 0) {
-      throw new ScoringInputException(external.source(), "mode BLEND", "blending needs a blend "
-          + "weight: externalBlend is 0 in the weights, so the file would be ignored; set "
-          + "\"externalBlend\" (0 < x <= 1) in the weights file, or use mode REPLACE");
-    }
-    external.requireKnown(
-        event.investors().stream().map(Investor::id).collect(Collectors.toCollection(HashSet::new)),
-        event.startups().stream().map(Startup::id).collect(Collectors.toCollection(HashSet::new)));
+    requireValidExternal(event, external);
     double neutral = options.neutral();
     TextRelevance text = weights.text() > 0
         ? TextRelevance.compute(p, index, neutral, options.parallel(), textProgress)
-        : TextRelevance.disabled(p, index == null
-            ? io.matcher.index.TextAnalysis.of(event.taxonomy()) : index.analysis(), neutral);
-    List<ScoreComponent> components = List.of(
-        new SectorFit(p, weights.sectorParentCredit(), neutral),
-        new StageFit(p, weights.stageStepCredit(), neutral),
-        new TicketFit(p, neutral),
-        text,
-        new LocationFit(p, neutral),
-        new WishFit(p),
-        new PortfolioFit(p, PortfolioFit.Dimension.SECTOR, neutral),
-        new PortfolioFit(p, PortfolioFit.Dimension.STAGE, neutral),
-        new PortfolioFit(p, PortfolioFit.Dimension.LOCATION, neutral));
+        : TextRelevance.disabled(p, analysis(event, index), neutral);
+    List<ScoreComponent> components = components(p, text);
 
     int ni = p.investors;
     int ns = p.startups;
@@ -179,6 +154,99 @@ public final class Scorer {
     return new PairScores(p, weights, options, components, total, reason);
   }
 
+  private static io.matcher.index.TextAnalysis analysis(Event event, PairIndex index) {
+    return index == null ? io.matcher.index.TextAnalysis.of(event.taxonomy()) : index.analysis();
+  }
+
+  private void requireIndex(Event event, PairIndex index) {
+    Objects.requireNonNull(event, "event");
+    if (index != null && !index.covers(event)) {
+      throw new IllegalArgumentException(
+          "the index was opened for other profiles (or another order) than this event's");
+    }
+    if (index == null && weights.text() > 0) {
+      throw new IllegalArgumentException("text relevance needs an index");
+    }
+  }
+
+  private void requireValidExternal(Event event, ExternalScores external) {
+    if (!external.isEmpty() && options.externalMode() == ExternalMode.BLEND
+        && weights.externalBlend() == 0) {
+      throw new ScoringInputException(external.source(), "mode BLEND", "blending needs a blend "
+          + "weight: externalBlend is 0 in the weights, so the file would be ignored; set "
+          + "\"externalBlend\" (0 < x <= 1) in the weights file, or use mode REPLACE");
+    }
+    external.requireKnown(
+        event.investors().stream().map(Investor::id).collect(Collectors.toCollection(HashSet::new)),
+        event.startups().stream().map(Startup::id).collect(Collectors.toCollection(HashSet::new)));
+  }
+
+  /** The components in {@link Weights#COMPONENTS} order, with {@code text} as the text one. */
+  private List<ScoreComponent> components(Profiles p, ScoreComponent text) {
+    double neutral = options.neutral();
+    return List.of(
+        new SectorFit(p, weights.sectorParentCredit(), neutral),
+        new StageFit(p, weights.stageStepCredit(), neutral),
+        new TicketFit(p, neutral),
+        text,
+        new LocationFit(p, neutral),
+        new WishFit(p),
+        new PortfolioFit(p, PortfolioFit.Dimension.SECTOR, neutral),
+        new PortfolioFit(p, PortfolioFit.Dimension.STAGE, neutral),
+        new PortfolioFit(p, PortfolioFit.Dimension.LOCATION, neutral));
+  }
+
+  /**
+   * Scores in a stream straight into the pairs {@code cut} keeps ({@link CandidateCut}: each
+   * person's best K, the musts, the always-kept pairs; or every allowed pair of a small event),
+   * never holding all pairs ({@link StreamScorer}): memory O(people × K + block × startups).
+   * The kept pairs have exactly the totals, reasons and explanations {@link #score} gives them,
+   * and the kept set is exactly what the planner's cut of those full scores keeps. The result
+   * answers for the kept pairs only (and the counts over all pairs: {@link
+   * PairScores#allowedCount}, {@link PairScores#impossibleCountsForInvestor} ...).
+   *
+   * @param textProgress told of each startup query prepared (when the text weight is positive)
+   * @param rowProgress told of each investor scored; both called from several threads
+   * @throws IllegalArgumentException with external scores (their coverage report needs every
+   *     pair: use {@link #score})
+   */
+  public PairScores scoreCandidates(Event event, PairIndex index, CandidateCut cut,
+      LongConsumer textProgress, LongConsumer rowProgress) {
+    requireIndex(event, index);
+    Objects.requireNonNull(cut, "cut");
+    if (!options.external().isEmpty()) {
+      throw new IllegalArgumentException("streamed scoring takes no external scores");
+    }
+    Profiles p = new Profiles(event);
+    double neutral = options.neutral();
+    BlockedText blocked = weights.text() > 0
+        ? new BlockedText(p, index, neutral, options.parallel(), textProgress) : null;
+    TextRelevance placeholder = TextRelevance.disabled(p, analysis(event, index), neutral);
+    List<ScoreComponent> components = components(p, placeholder);
+    ScoreComponent[] act = components.stream().filter(c -> weights.of(c.name()) > 0)
+        .toArray(ScoreComponent[]::new);
+    int textAt = -1;
+    for (int c = 0; c < act.length; c++) {
+      if (act[c] == placeholder) {
+        textAt = c;
+      }
+    }
+    KeptPairs kept = new StreamScorer(p, weights, act, textAt, blocked, cut, options.parallel(),
+        event.rules().minScore()).run(rowProgress);
+    ScoreComponent text = blocked == null ? placeholder
+        : TextRelevance.kept(p, analysis(event, index), neutral, blocked, kept);
+    return new PairScores(p, weights, options,
+        components.stream().map(c -> c == placeholder ? text : c).toList(), kept);
+  }
+
+  /**
+   * The pairs one block of streamed scoring holds at once (its text values and row scratch:
+   * about 8 bytes a pair), on a machine of {@code cores} cores: for memory estimates.
+   */
+  public static long streamBlockPairs(int investors, int startups, int cores) {
+    return (long) StreamScorer.blockSize(investors, startups, cores) * startups;
+  }
+
   /**
    * The weights of the components for one investor, each divided by the sum over the components
    * that count for it ({@link ScoreComponent#counts}); 0 for those that do not.
@@ -208,7 +276,7 @@ public final class Scorer {
     return (flags & (Profiles.INV_MUST | Profiles.ST_MUST)) != 0;
   }
 
-  private static byte hardRule(int flags) {
+  static byte hardRule(int flags) {
     if (flags == 0) {
       return 0;
     }

@@ -43,10 +43,19 @@ final class TextRelevance implements ScoreComponent {
   private final boolean[] investorHasQuery;
   private final boolean[] startupHasQuery;
   private final boolean[] investorHasThesis;
+  private final KeptPairs kept; // the values of the kept pairs only, when scored in a stream
 
   private TextRelevance(Profiles p, TextAnalysis analysis, double neutral, float[] forward,
       float[] reverse, boolean[] investorHasQuery, boolean[] startupHasQuery,
       boolean[] investorHasThesis) {
+    this(p, analysis, neutral, forward, reverse, investorHasQuery, startupHasQuery,
+        investorHasThesis, null);
+  }
+
+  private TextRelevance(Profiles p, TextAnalysis analysis, double neutral, float[] forward,
+      float[] reverse, boolean[] investorHasQuery, boolean[] startupHasQuery,
+      boolean[] investorHasThesis, KeptPairs kept) {
+    this.kept = kept;
     this.p = p;
     this.analysis = analysis;
     this.neutral = neutral;
@@ -60,6 +69,40 @@ final class TextRelevance implements ScoreComponent {
   /** A component that always gives the neutral value (its weight is zero). */
   static TextRelevance disabled(Profiles p, TextAnalysis analysis, double neutral) {
     return new TextRelevance(p, analysis, neutral, null, null, null, null, null);
+  }
+
+  /**
+   * The component over the pairs streamed scoring kept: their values as {@link BlockedText}
+   * computed them; asking for another pair's value is an error (its text was not kept).
+   */
+  static TextRelevance kept(Profiles p, TextAnalysis analysis, double neutral, BlockedText text,
+      KeptPairs kept) {
+    return new TextRelevance(p, analysis, neutral, null, null, text.investorHasQuery,
+        text.startupHasQuery, text.investorHasThesis, kept);
+  }
+
+  private boolean computed() {
+    return forward != null || kept != null;
+  }
+
+  private float forward(int investor, int startup) {
+    return forward != null ? forward[investor * p.startups + startup]
+        : kept.forward[keptIndex(investor, startup)];
+  }
+
+  private float reverse(int investor, int startup) {
+    return reverse != null ? reverse[investor * p.startups + startup]
+        : kept.reverse[keptIndex(investor, startup)];
+  }
+
+  private int keptIndex(int investor, int startup) {
+    int k = kept.find(investor, startup);
+    if (k < 0) {
+      throw new IllegalStateException("the text relevance of " + p.investor(investor).id() + "–"
+          + p.startup(startup).id() + " was not kept: streamed scoring keeps the candidate "
+          + "pairs only; score all pairs (Scorer.score) to ask for any pair");
+    }
+    return k;
   }
 
   /** The investor's query: its thesis, else its portfolio's words, else null. */
@@ -119,15 +162,20 @@ final class TextRelevance implements ScoreComponent {
 
   @Override
   public double value(int investor, int startup) {
-    if (forward == null || !investorHasQuery[investor] || !startupHasQuery[startup]) {
+    if (!computed() || !investorHasQuery[investor] || !startupHasQuery[startup]) {
       return neutral;
     }
-    int k = investor * p.startups + startup;
-    return investorHasThesis[investor] ? (forward[k] + reverse[k]) / 2.0 : forward[k];
+    return investorHasThesis[investor]
+        ? (forward(investor, startup) + reverse(investor, startup)) / 2.0
+        : forward(investor, startup);
   }
 
   @Override
   public void addRow(int investor, double weight, double[] sums) {
+    if (kept != null) {
+      ScoreComponent.super.addRow(investor, weight, sums); // only the kept pairs: an error else
+      return;
+    }
     if (forward == null || !investorHasQuery[investor]) {
       for (int s = 0; s < sums.length; s++) {
         sums[s] += weight * neutral;
@@ -146,7 +194,7 @@ final class TextRelevance implements ScoreComponent {
   @Override
   public ExplanationNode explain(int investor, int startup) {
     double v = value(investor, startup);
-    if (forward == null) {
+    if (!computed()) {
       return ExplanationNode.of(v, "not computed (weight 0): neutral");
     }
     if (!investorHasQuery[investor]) {
@@ -158,20 +206,21 @@ final class TextRelevance implements ScoreComponent {
     Investor inv = p.investor(investor);
     Startup st = p.startup(startup);
     Taxonomy tax = p.event.taxonomy();
-    int k = investor * p.startups + startup;
+    float fwd = forward(investor, startup);
+    float rev = investorHasThesis[investor] ? reverse(investor, startup) : 0;
     List<ExplanationNode> d = new ArrayList<>();
     String q = investorQuery(p, investor);
     List<String> terms = analysis.matchedTerms(q, join(st.name(), st.description()),
         expand(tax, st.sectors()));
-    d.add(ExplanationNode.of(forward[k], String.format(Locale.ROOT,
+    d.add(ExplanationNode.of(fwd, String.format(Locale.ROOT,
         "investor %s vs startup profile: BM25 / the query's self-score = %.3f; matched %s",
-        investorHasThesis[investor] ? "thesis" : "portfolio text", forward[k], terms)));
+        investorHasThesis[investor] ? "thesis" : "portfolio text", fwd, terms)));
     if (investorHasThesis[investor]) {
       List<String> back = analysis.matchedTerms(st.description(),
           join(inv.name(), inv.organisation(), inv.thesis()), expand(tax, inv.sectors()));
-      d.add(ExplanationNode.of(reverse[k], String.format(Locale.ROOT,
+      d.add(ExplanationNode.of(rev, String.format(Locale.ROOT,
           "startup description vs investor profile: BM25 / the query's self-score = %.3f; "
-              + "matched %s", reverse[k], back)));
+              + "matched %s", rev, back)));
     }
     return ExplanationNode.of(v, investorHasThesis[investor] ? "mean of both directions"
         : "forward direction only (the investor's profile holds no thesis)", d);

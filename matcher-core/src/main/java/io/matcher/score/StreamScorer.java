@@ -1,0 +1,419 @@
+package io.matcher.score;
+
+import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Scores an event block of investors by block, straight into the candidate pairs of a {@link
+ * CandidateCut}, never holding all pairs: each block's rows are scored with the components' row
+ * kernels and {@link BlockedText}, each row's totals feed the investor's best-K heap and every
+ * startup's best-K heap, and the row is dropped. Memory O(block × startups + (investors +
+ * startups) × K) instead of O(investors × startups).
+ *
+ * <p>Exactly the pairs, totals and reasons of {@link Scorer#score} followed by the planner's
+ * top-K cut: the same row kernels give the same totals; a heap keeps the K smallest of unique keys
+ * ({@link PairScores#sortKey}: total, then position), which does not depend on the order of the
+ * offers, so blocks run in parallel with identical results. Time O(pairs · (components + log K)).
+ */
+final class StreamScorer {
+  /** Pairs per block: its text values and scratch take about 8 bytes a pair. */
+  static final long BLOCK_PAIRS = 1L << 24;
+  /** At least this many blocks per core, for balance. */
+  static final int BLOCKS_PER_CORE = 8;
+
+  private final Profiles p;
+  private final Weights weights;
+  private final ScoreComponent[] act;
+  private final int textAt; // index in act, or -1
+  private final BlockedText text;
+  private final CandidateCut cut;
+  private final boolean parallel;
+  private final float minScore;
+  private final int k;
+  private final int ns;
+  private final int ni;
+
+  // results, filled by the blocks
+  private final Row[] rows;
+  private final ColumnHeaps columns;
+  private final AtomicLong allowed = new AtomicLong();
+  private final int[] investorRuledOut;
+  private final int[] startupRuledOut;
+
+  StreamScorer(Profiles p, Weights weights, ScoreComponent[] act, int textAt, BlockedText text,
+      CandidateCut cut, boolean parallel, double minScore) {
+    this.p = p;
+    this.weights = weights;
+    this.act = act;
+    this.textAt = textAt;
+    this.text = text;
+    this.cut = cut;
+    this.parallel = parallel;
+    this.minScore = (float) minScore;
+    this.k = cut.perSide();
+    this.ns = p.startups;
+    this.ni = p.investors;
+    this.rows = new Row[ni];
+    this.columns = new ColumnHeaps(ns, k);
+    this.investorRuledOut = new int[ni * KeptPairs.REASONS];
+    this.startupRuledOut = new int[ns * KeptPairs.REASONS];
+  }
+
+  /** Investors per block: {@link #BLOCK_PAIRS} over the startups, and enough blocks per core. */
+  static int blockSize(int investors, int startups, int cores) {
+    long byMemory = Math.max(1, BLOCK_PAIRS / Math.max(1, startups));
+    long byBalance = Math.max(1, (investors + (long) BLOCKS_PER_CORE * cores - 1)
+        / ((long) BLOCKS_PER_CORE * cores));
+    return (int) Math.max(1, Math.min(byMemory, byBalance));
+  }
+
+  KeptPairs run(LongConsumer rowProgress) {
+    int cores = parallel ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
+    int b = blockSize(ni, ns, cores);
+    int blocks = ni == 0 ? 0 : (ni + b - 1) / b;
+    IntStream all = IntStream.range(0, blocks);
+    (parallel ? all.parallel() : all).forEach(
+        q -> block(q * b, Math.min(ni, (q + 1) * b), rowProgress));
+    return collect();
+  }
+
+  private void block(int from, int to, LongConsumer rowProgress) {
+    BlockedText.Block tb = textAt >= 0 ? text.block(from, to) : null;
+    boolean buffer = allowed.get() <= cut.keepAllUpTo();
+    long blockAllowed = 0;
+    double[] sums = new double[ns];
+    float[] tot = new float[ns];
+    byte[] why = new byte[ns];
+    int[] stRuledOut = new int[ns * KeptPairs.REASONS];
+    TopK best = new TopK(k);
+    long[] locked = cut.alwaysKeepArray();
+    byte below = Impossibility.BELOW_MIN_SCORE.code();
+    for (int i = from; i < to; i++) {
+      double[] w = Scorer.investorWeights(weights, act, i);
+      Arrays.fill(sums, 0);
+      for (int c = 0; c < act.length; c++) {
+        if (w[c] != 0) {
+          if (c == textAt) {
+            tb.addRow(i, w[c], sums);
+          } else {
+            act[c].addRow(i, w[c], sums);
+          }
+        }
+      }
+      for (int s = 0; s < ns; s++) {
+        tot[s] = (float) Math.min(1.0, sums[s]);
+      }
+      Arrays.fill(why, (byte) 0);
+      final int inv = i;
+      p.pairFlags.forEachIn(i, (s, f) -> why[s] = Scorer.hardRule(f));
+      if (minScore > 0) {
+        for (int s = 0; s < ns; s++) {
+          if (tot[s] < minScore && why[s] == 0) {
+            why[s] = below;
+          }
+        }
+        p.pairFlags.forEachIn(i, (s, f) -> { // a must is exempt
+          if (Scorer.isMust(f) && why[s] == below) {
+            why[s] = 0;
+          }
+        });
+      }
+      Row row = new Row();
+      if (buffer) {
+        row.all = new Row();
+      }
+      best.clear();
+      int base = (i - from) * ns;
+      int rowAllowed = 0;
+      for (int s = 0; s < ns; s++) {
+        if (why[s] != 0) {
+          investorRuledOut[i * KeptPairs.REASONS + why[s] - 1]++;
+          stRuledOut[s * KeptPairs.REASONS + why[s] - 1]++;
+          continue;
+        }
+        rowAllowed++;
+        long payload = tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]);
+        if (k > 0) {
+          best.offer(PairScores.sortKey(tot[s], s), payload);
+          columns.offer(s, PairScores.sortKey(tot[s], i), payload);
+        }
+        if (row.all != null) {
+          row.all.add(s, tot[s], (byte) 0, payload);
+        }
+      }
+      blockAllowed += rowAllowed;
+      for (int r = 0; r < best.size(); r++) {
+        row.add((int) best.key(r), total(best.key(r)), (byte) 0, best.payload(r));
+      }
+      p.pairFlags.forEachIn(inv, (s, f) -> {
+        if (Scorer.isMust(f) && why[s] == 0) {
+          row.add(s, tot[s], (byte) 0, tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]));
+        }
+      });
+      int at = Arrays.binarySearch(locked, (long) i * ns);
+      for (int x = at < 0 ? -at - 1 : at; x < locked.length && locked[x] < (long) (i + 1) * ns; x++) {
+        int s = (int) (locked[x] - (long) i * ns);
+        long payload = tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]);
+        row.add(s, tot[s], why[s], payload);
+        if (row.all != null && why[s] != 0) {
+          row.all.add(s, tot[s], why[s], payload);
+        }
+      }
+      if (buffer && blockAllowed > cut.keepAllUpTo()) {
+        buffer = false; // more than a whole event may keep: drop this block's buffers
+        for (int j = from; j < i; j++) {
+          rows[j].all = null;
+        }
+        row.all = null;
+      }
+      rows[i] = row;
+      rowProgress.accept(1);
+    }
+    allowed.addAndGet(blockAllowed);
+    synchronized (startupRuledOut) {
+      for (int x = 0; x < stRuledOut.length; x++) {
+        startupRuledOut[x] += stRuledOut[x];
+      }
+    }
+  }
+
+  private KeptPairs collect() {
+    boolean keepAll = allowed.get() <= cut.keepAllUpTo();
+    if (!keepAll) {
+      for (int s = 0; s < ns; s++) {
+        int st = s;
+        columns.forEachIn(s, (key, payload) -> rows[(int) key].add(st, total(key), (byte) 0, payload));
+      }
+    }
+    int[] rowStart = new int[ni + 1];
+    for (int i = 0; i < ni; i++) {
+      Row r = keepAll ? rows[i].all : rows[i];
+      if (r == null) {
+        throw new IllegalStateException("a block dropped its pairs but the event keeps all"); // a bug
+      }
+      r.sortUnique();
+      rows[i] = r;
+      rowStart[i + 1] = Math.addExact(rowStart[i], r.n);
+    }
+    int m = rowStart[ni];
+    int[] startup = new int[m];
+    float[] total = new float[m];
+    byte[] reason = new byte[m];
+    float[] fwd = new float[m];
+    float[] rev = new float[m];
+    for (int i = 0; i < ni; i++) {
+      Row r = rows[i];
+      int o = rowStart[i];
+      System.arraycopy(r.s, 0, startup, o, r.n);
+      System.arraycopy(r.t, 0, total, o, r.n);
+      System.arraycopy(r.r, 0, reason, o, r.n);
+      for (int j = 0; j < r.n; j++) {
+        fwd[o + j] = Float.intBitsToFloat((int) (r.x[j] >>> 32));
+        rev[o + j] = Float.intBitsToFloat((int) r.x[j]);
+      }
+      rows[i] = null;
+    }
+    return new KeptPairs(ns, rowStart, startup, total, reason, fwd, rev, allowed.get(),
+        investorRuledOut, startupRuledOut, cut);
+  }
+
+  private static long payload(float forward, float reverse) {
+    return ((long) Float.floatToRawIntBits(forward) << 32)
+        | (Float.floatToRawIntBits(reverse) & 0xffffffffL);
+  }
+
+  /** The total a {@link PairScores#sortKey} holds (totals here are never below 0). */
+  private static float total(long key) {
+    return Float.intBitsToFloat(Integer.MAX_VALUE - (int) (key >>> 32));
+  }
+
+  /** Growable kept pairs of one investor: startup, total, reason, text payload. */
+  private static final class Row {
+    int n;
+    int[] s = new int[4];
+    float[] t = new float[4];
+    byte[] r = new byte[4];
+    long[] x = new long[4];
+    Row all; // every allowed (and kept) pair, while the event may keep all
+
+    void add(int startup, float total, byte reason, long payload) {
+      if (n == s.length) {
+        int c = n * 2;
+        s = Arrays.copyOf(s, c);
+        t = Arrays.copyOf(t, c);
+        r = Arrays.copyOf(r, c);
+        x = Arrays.copyOf(x, c);
+      }
+      s[n] = startup;
+      t[n] = total;
+      r[n] = reason;
+      x[n] = payload;
+      n++;
+    }
+
+    /** By startup, each once (a pair found twice has the same values both times). */
+    void sortUnique() {
+      boolean sorted = true;
+      for (int j = 1; j < n && sorted; j++) {
+        sorted = s[j - 1] < s[j];
+      }
+      if (sorted) {
+        return;
+      }
+      long[] order = new long[n];
+      for (int j = 0; j < n; j++) {
+        order[j] = ((long) s[j] << 32) | j;
+      }
+      Arrays.sort(order);
+      int[] s2 = new int[n];
+      float[] t2 = new float[n];
+      byte[] r2 = new byte[n];
+      long[] x2 = new long[n];
+      int m = 0;
+      for (int j = 0; j < n; j++) {
+        int from = (int) order[j];
+        if (m > 0 && s2[m - 1] == s[from]) {
+          continue;
+        }
+        s2[m] = s[from];
+        t2[m] = t[from];
+        r2[m] = r[from];
+        x2[m] = x[from];
+        m++;
+      }
+      s = s2;
+      t = t2;
+      r = r2;
+      x = x2;
+      n = m;
+    }
+  }
+
+  /**
+   * The {@code k} smallest keys offered, each with a payload, in a max-heap: an offer that does
+   * not beat the largest kept key costs one comparison.
+   */
+  static final class TopK {
+    private final long[] keys;
+    private final long[] payloads;
+    private int size;
+
+    TopK(int k) {
+      keys = new long[k];
+      payloads = new long[k];
+    }
+
+    void clear() {
+      size = 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long key(int r) {
+      return keys[r];
+    }
+
+    long payload(int r) {
+      return payloads[r];
+    }
+
+    void offer(long key, long payload) {
+      size = offer(keys, payloads, 0, size, keys.length, key, payload);
+    }
+
+    /**
+     * Offers into the max-heap at {@code keys[off .. off + size - 1]} of capacity {@code k};
+     * returns the new size.
+     */
+    static int offer(long[] keys, long[] payloads, int off, int size, int k, long key,
+        long payload) {
+      if (size < k) {
+        int c = size;
+        while (c > 0 && keys[off + (c - 1) / 2] < key) {
+          keys[off + c] = keys[off + (c - 1) / 2];
+          payloads[off + c] = payloads[off + (c - 1) / 2];
+          c = (c - 1) / 2;
+        }
+        keys[off + c] = key;
+        payloads[off + c] = payload;
+        return size + 1;
+      }
+      if (k > 0 && key < keys[off]) {
+        int c = 0;
+        while (true) {
+          int l = 2 * c + 1;
+          if (l >= size) {
+            break;
+          }
+          int big = l + 1 < size && keys[off + l + 1] > keys[off + l] ? l + 1 : l;
+          if (keys[off + big] <= key) {
+            break;
+          }
+          keys[off + c] = keys[off + big];
+          payloads[off + c] = payloads[off + big];
+          c = big;
+        }
+        keys[off + c] = key;
+        payloads[off + c] = payload;
+      }
+      return size;
+    }
+  }
+
+  /**
+   * Every startup's best-K heap, shared by the blocks: an offer reads the heap's largest key
+   * (which only falls) without a lock and locks only when it may enter.
+   */
+  static final class ColumnHeaps {
+    private static final int STRIPES = 64;
+    private final int k;
+    private final long[] keys;
+    private final long[] payloads;
+    private final int[] size;
+    private final AtomicLongArray top; // the largest kept key once full, else MAX_VALUE
+    private final Object[] locks = new Object[STRIPES];
+
+    ColumnHeaps(int startups, int k) {
+      this.k = k;
+      keys = new long[Math.multiplyExact(startups, k)];
+      payloads = new long[keys.length];
+      size = new int[startups];
+      top = new AtomicLongArray(startups);
+      for (int s = 0; s < startups; s++) {
+        top.set(s, Long.MAX_VALUE);
+      }
+      for (int x = 0; x < STRIPES; x++) {
+        locks[x] = new Object();
+      }
+    }
+
+    void offer(int s, long key, long payload) {
+      if (key >= top.get(s)) {
+        return;
+      }
+      synchronized (locks[s % STRIPES]) {
+        size[s] = TopK.offer(keys, payloads, s * k, size[s], k, key, payload);
+        if (size[s] == k) {
+          top.set(s, keys[s * k]);
+        }
+      }
+    }
+
+    interface Visitor {
+      void visit(long key, long payload);
+    }
+
+    /** The startup's kept keys (in heap order) with their payloads. Call after all offers. */
+    void forEachIn(int s, Visitor v) {
+      for (int r = 0; r < size[s]; r++) {
+        v.visit(keys[s * k + r], payloads[s * k + r]);
+      }
+    }
+  }
+}
