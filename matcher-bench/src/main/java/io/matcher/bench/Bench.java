@@ -90,22 +90,52 @@ public final class Bench {
       String planner, double seconds, int meetings, double totalScore, double upperBound,
       double gap, int startupsBelowMinimum, FairnessFigures fairness) {}
 
-  /** Benchmarks the event in {@code eventDir}: one warm-up run, then {@code runs} measured ones. */
+  /**
+   * Benchmarks the event in {@code eventDir}: one warm-up run, then {@code runs} measured ones,
+   * scoring in a stream into the candidates as {@code schedule} does.
+   */
   public static Result run(Path eventDir, int runs) throws IOException {
+    return runBoth(eventDir, runs, false).get(0);
+  }
+
+  /**
+   * As {@link #run}, and when {@code allPairsToo} the same runs interleaved with scoring every
+   * pair and cutting afterwards (the way before streamed scoring): the streamed figures first,
+   * then those of all pairs, measured in the same process, run after run.
+   */
+  public static List<Result> runBoth(Path eventDir, int runs, boolean allPairsToo)
+      throws IOException {
     if (runs < 1) {
       throw new IllegalArgumentException("runs >= 1 expected");
     }
-    once(eventDir); // warm-up: class loading and JIT
-    List<Map<String, Long>> samples = new ArrayList<>();
-    Sample last = null;
-    long peak = 0;
-    for (int r = 0; r < runs; r++) {
-      System.gc();
-      resetPeaks();
-      last = once(eventDir);
-      peak = Math.max(peak, peakHeap());
-      samples.add(last.nanos);
+    List<Boolean> modes = allPairsToo ? List.of(true, false) : List.of(true);
+    for (boolean streamed : modes) {
+      once(eventDir, streamed); // warm-up: class loading and JIT
     }
+    List<Result> out = new ArrayList<>();
+    List<List<Map<String, Long>>> samples = new ArrayList<>();
+    Sample[] last = new Sample[modes.size()];
+    long[] peak = new long[modes.size()];
+    for (int m = 0; m < modes.size(); m++) {
+      samples.add(new ArrayList<>());
+    }
+    for (int r = 0; r < runs; r++) {
+      for (int m = 0; m < modes.size(); m++) {
+        System.gc();
+        resetPeaks();
+        last[m] = once(eventDir, modes.get(m));
+        peak[m] = Math.max(peak[m], peakHeap());
+        samples.get(m).add(last[m].nanos);
+      }
+    }
+    for (int m = 0; m < modes.size(); m++) {
+      out.add(result(samples.get(m), last[m], peak[m], runs, eventDir));
+    }
+    return out;
+  }
+
+  private static Result result(List<Map<String, Long>> samples, Sample last, long peak, int runs,
+      Path eventDir) throws IOException {
     Map<String, Double> median = new LinkedHashMap<>();
     for (String stage : last.nanos.keySet()) {
       long[] v = samples.stream().mapToLong(m -> m.get(stage)).toArray();
@@ -126,7 +156,7 @@ public final class Bench {
         figures("optimal", median.get("select") + median.get("slot") + median.get("tables"),
             last.optimal, last.problem),
         figures("greedy", median.get("greedy plan"), last.greedy, last.problem),
-        pruningCheck(last), pure.figures, fairnessCheck(last, pure.schedule));
+        pruningCheck(last, eventDir), pure.figures, fairnessCheck(last, pure.schedule));
   }
 
   private record Pure(PlannerFigures figures, Schedule schedule) {}
@@ -163,13 +193,14 @@ public final class Bench {
     return new FairnessCheck(share, inv, st, one.length + oneSt.length - f.minimumUnitsAchievable());
   }
 
-  private static PruningCheck pruningCheck(Sample s) {
+  private static PruningCheck pruningCheck(Sample s, Path eventDir) throws IOException {
     if (s.scores.allowedCount() > PRUNING_CHECK_MAX_PAIRS) {
       return null;
     }
+    PairScores scores = s.scores.streamed() ? allPairs(s.event, eventDir) : s.scores;
     int k = CandidateLimit.defaults().perSide();
-    Problem all = ProblemEncoder.encode(s.event, s.scores, CandidateLimit.all());
-    Problem pruned = ProblemEncoder.encode(s.event, s.scores, new CandidateLimit(0, k));
+    Problem all = ProblemEncoder.encode(s.event, scores, CandidateLimit.all());
+    Problem pruned = ProblemEncoder.encode(s.event, scores, new CandidateLimit(0, k));
     double totalAll = new OptimalPlanner().plan(all).totalScore();
     double totalPruned = new OptimalPlanner().plan(pruned).totalScore();
     return new PruningCheck(k, all.candidates().size(), pruned.candidates().size(), totalAll,
@@ -179,7 +210,18 @@ public final class Bench {
   private record Sample(Event event, PairScores scores, Problem problem, Schedule optimal,
       Schedule greedy, Map<String, Long> nanos) {}
 
-  private static Sample once(Path eventDir) throws IOException {
+  private static PairScores allPairs(Event event, Path eventDir) throws IOException {
+    try (PairIndex index = PairIndex.inMemory(event)) {
+      return new Scorer(Pipeline.weights(eventDir, ScoringInputs.defaults()),
+          ScoringOptions.defaults()).score(event, index);
+    }
+  }
+
+  /**
+   * One run; {@code streamed}: scoring in a stream into the candidates (its "score" is scoring and
+   * the cut, "encode" the rest of the problem); else every pair scored, then cut in "encode".
+   */
+  private static Sample once(Path eventDir, boolean streamed) throws IOException {
     Map<String, Long> t = new LinkedHashMap<>();
     LoadResult loaded = EventLoader.load(eventDir);
     Event event = loaded.orThrow();
@@ -190,8 +232,12 @@ public final class Bench {
     try (PairIndex index = PairIndex.inMemory(event)) {
       long t2 = System.nanoTime();
       t.put("index", t2 - t1);
-      scores = new Scorer(Pipeline.weights(eventDir, ScoringInputs.defaults()), ScoringOptions.defaults())
-          .score(event, index);
+      Scorer scorer = new Scorer(Pipeline.weights(eventDir, ScoringInputs.defaults()),
+          ScoringOptions.defaults());
+      scores = streamed
+          ? scorer.scoreCandidates(event, index, ProblemEncoder.cut(event, CandidateLimit.defaults()),
+              n -> { }, n -> { })
+          : scorer.score(event, index);
       t.put("score", System.nanoTime() - t2);
     }
     long t3 = System.nanoTime();

@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (event.startup(startup).isEmpty()) {
       throw new UserException("unknown startup id \"" + startup + "\" in this event");
     }
-    PairExplanation e = Pipeline.score(eventDir, event, scoring.inputs()).explain(investor, startup);
+    PairExplanation e = Pipeline.explain(eventDir, event, scoring.inputs(), investor, startup);
     PrintWriter out = spec.commandLine().getOut();
     out.println(json
         ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(e)

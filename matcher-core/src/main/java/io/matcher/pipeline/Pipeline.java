@@ -181,6 +181,37 @@ public final class Pipeline {
     });
   }
 
+  /**
+   * Why one pair scores as it does, computed on demand: without external scores by streaming the
+   * event's scores past that one pair (memory O(people + block), whatever the event's size; time
+   * that of scoring every pair once), with them from every pair's scores (their coverage needs
+   * every pair). The same explanation either way.
+   *
+   * @throws IllegalArgumentException for an id the event does not hold
+   */
+  public static io.matcher.score.PairExplanation explain(Path eventDir, Event event,
+      ScoringInputs inputs, String investorId, String startupId) throws IOException {
+    if (inputs.externalScoresFile() != null) {
+      return score(eventDir, event, inputs).explain(investorId, startupId);
+    }
+    int i = position(event.investors().stream().map(io.matcher.model.Investor::id).toList(),
+        investorId, "investor");
+    int s = position(event.startups().stream().map(io.matcher.model.Startup::id).toList(),
+        startupId, "startup");
+    long pair = (long) i * event.startups().size() + s;
+    return scoreCandidates(eventDir, event, inputs,
+        new io.matcher.score.CandidateCut(0, 0, new long[] {pair}), Progress.NONE)
+        .explain(investorId, startupId);
+  }
+
+  private static int position(List<String> ids, String id, String side) {
+    int k = ids.indexOf(id);
+    if (k < 0) {
+      throw new IllegalArgumentException("no " + side + " \"" + id + "\" in this event");
+    }
+    return k;
+  }
+
   /** What is done with the event's index while it is open. */
   @FunctionalInterface
   private interface IndexUse<T> {

@@ -123,6 +123,20 @@ class StreamedScoringTest {
   }
 
   @Test
+  void explainComputesAnyPairOnDemandAsFromEveryPair() throws IOException {
+    Path dir = generated("slush", 13, 50, 22, 0.4);
+    Event event = Pipeline.load(dir);
+    PairScores full = Pipeline.score(dir, event, ScoringInputs.defaults());
+    java.util.Random r = new java.util.Random(13);
+    for (int n = 0; n < 6; n++) {
+      String inv = event.investors().get(r.nextInt(event.investors().size())).id();
+      String st = event.startups().get(r.nextInt(event.startups().size())).id();
+      assertThat(Pipeline.explain(dir, event, ScoringInputs.defaults(), inv, st).toString())
+          .isEqualTo(full.explain(inv, st).toString());
+    }
+  }
+
+  @Test
   void aPairNotKeptIsAnErrorNotAGuess() throws IOException {
     Path dir = generated("national", 12, 40, 20, 0);
     Event event = Pipeline.load(dir);
