@@ -55,19 +55,32 @@ public record MemoryEstimate(long investors, long startups, long pairs, long can
    * an event that may keep them all.
    */
   public static MemoryEstimate forStreamedSchedule(Event event, CandidateLimit limit) {
-    int ni = event.investors().size();
-    int ns = event.startups().size();
+    return forStreamedSchedule(event.investors().size(), event.startups().size(),
+        Runtime.getRuntime().availableProcessors(), limit);
+  }
+
+  /** As above, for an event of this size on {@code cores} cores. */
+  static MemoryEstimate forStreamedSchedule(int ni, int ns, int cores, CandidateLimit limit) {
     long pairs = (long) ni * ns;
     long people = ni + (long) ns;
     long candidates = candidates(pairs, people, limit);
-    int cores = Runtime.getRuntime().availableProcessors();
     long bytes = BASE_BYTES + people * BYTES_PER_PERSON
         + candidates * (BYTES_PER_CANDIDATE + KEPT_BYTES_PER_CANDIDATE)
         + ns * (long) limit.perSide() * HEAP_BYTES_PER_ENTRY
-        + cores * Math.min(pairs, io.matcher.score.Scorer.streamBlockPairs(ni, ns, cores))
-            * BLOCK_BYTES_PER_PAIR
+        + cores * blockPairs(ni, ns, cores) * BLOCK_BYTES_PER_PAIR
         + Math.min(pairs, limit.keepAllUpTo()) * BUFFER_BYTES_PER_PAIR;
     return new MemoryEstimate(ni, ns, pairs, candidates, bytes, false);
+  }
+
+  /**
+   * At least the pairs of one streamed block: the scorer's investors per block are the fewer of
+   * {@code STREAM_BLOCK_PAIRS / ns} (at least 1) and {@code ni / (blocks per core · cores)}
+   * rounded up. Grows with either side.
+   */
+  static long blockPairs(long ni, long ns, int cores) {
+    long perCore = (long) io.matcher.score.Scorer.STREAM_BLOCKS_PER_CORE * Math.max(1, cores);
+    long byBalance = (ni + perCore - 1) / perCore * ns;
+    return Math.min(byBalance, Math.max(io.matcher.score.Scorer.STREAM_BLOCK_PAIRS, ns));
   }
 
   /** For scoring every pair of {@code event} (scores, recommend, explain). */

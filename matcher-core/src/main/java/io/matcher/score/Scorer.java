@@ -240,12 +240,13 @@ public final class Scorer {
   }
 
   /**
-   * The pairs one block of streamed scoring holds at once (its text values and row scratch:
-   * about 8 bytes a pair), on a machine of {@code cores} cores: for memory estimates.
+   * The most pairs one block of streamed scoring holds at once (its text values and row
+   * scratch, about 8 bytes a pair), unless one investor's row is longer: for memory estimates.
    */
-  public static long streamBlockPairs(int investors, int startups, int cores) {
-    return (long) StreamScorer.blockSize(investors, startups, cores) * startups;
-  }
+  public static final long STREAM_BLOCK_PAIRS = StreamScorer.BLOCK_PAIRS;
+
+  /** Streamed scoring makes at least this many blocks per core (fewer investors per block). */
+  public static final int STREAM_BLOCKS_PER_CORE = StreamScorer.BLOCKS_PER_CORE;
 
   /**
    * The weights of the components for one investor, each divided by the sum over the components

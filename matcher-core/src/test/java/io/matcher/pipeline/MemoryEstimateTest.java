@@ -58,4 +58,43 @@ class MemoryEstimateTest {
       assertThat(e.bytes()).as("%d × %d", p[0], p[1]).isGreaterThanOrEqualTo((p[2] << 20) / 2);
     }
   }
+
+  @Test
+  void streamedSchedulingHoldsNoPairsSoBigEventsFit() {
+    CandidateLimit limit = CandidateLimit.defaults();
+    // four and ten times the Slush preset (people and tables multiplied)
+    MemoryEstimate four = MemoryEstimate.forStreamedSchedule(13_200, 22_000, 2, limit);
+    MemoryEstimate ten = MemoryEstimate.forStreamedSchedule(33_000, 55_000, 2, limit);
+    assertThat(four.refusal(2L << 30)).isNull();
+    assertThat(ten.refusal(8L << 30)).isNull();
+    assertThat(ten.refusal(1L << 30)).contains("not enough memory");
+    // well below scoring every pair, which is refused there
+    assertThat(four.bytes()).isLessThan(schedule(13_200, 22_000, limit).bytes() / 4);
+    assertThat(schedule(13_200, 22_000, limit).refusal(2L << 30)).isNotNull();
+    // more than 2^31 pairs are no reason to refuse: no array holds them all
+    assertThat(MemoryEstimate.forStreamedSchedule(50_000, 50_000, 2, limit).refusal(Long.MAX_VALUE)).isNull();
+  }
+
+  @Test
+  void theStreamedEstimateStaysBelowTheSmallestHeapMeasured() {
+    // bin/matcher schedule on the slush preset (seed 1), streamed: 300 MB worked, 200 MB did not
+    // (docs/reliability.md, "Memory"); the estimate must let 300 MB through
+    MemoryEstimate slush = MemoryEstimate.forStreamedSchedule(3300, 5500, 2, CandidateLimit.defaults());
+    assertThat(slush.bytes()).isLessThanOrEqualTo(300L << 20).isGreaterThanOrEqualTo(100L << 20);
+  }
+
+  @Property(tries = 200)
+  void moreInvestorsOrStartupsNeverNeedLessStreamed(@ForAll @IntRange(min = 1, max = 60_000) int investors,
+      @ForAll @IntRange(min = 1, max = 60_000) int startups, @ForAll @IntRange(min = 1, max = 5_000) int more) {
+    CandidateLimit limit = CandidateLimit.defaults();
+    MemoryEstimate e = MemoryEstimate.forStreamedSchedule(investors, startups, 2, limit);
+    MemoryEstimate i = MemoryEstimate.forStreamedSchedule(investors + more, startups, 2, limit);
+    MemoryEstimate s = MemoryEstimate.forStreamedSchedule(investors, startups + more, 2, limit);
+    if ((e.pairs() <= limit.keepAllUpTo()) == (i.pairs() <= limit.keepAllUpTo())) {
+      assertThat(i.bytes()).isGreaterThanOrEqualTo(e.bytes());
+    }
+    if ((e.pairs() <= limit.keepAllUpTo()) == (s.pairs() <= limit.keepAllUpTo())) {
+      assertThat(s.bytes()).isGreaterThanOrEqualTo(e.bytes());
+    }
+  }
 }
