@@ -123,6 +123,24 @@ class StreamedScoringTest {
   }
 
   @Test
+  void withoutTextAndWithOtherWeightsTheCandidatesAreTheSame() throws IOException {
+    Path dir = generated("slush", 14, 80, 30, 0.2);
+    Event event = Pipeline.load(dir);
+    for (Weights w : new Weights[] {new Weights(1, 1, 0.5, 0, 0.5, 1, 0.5, 0.5, 0),
+        new Weights(0.2, 0, 1, 2, 0, 0.3, 0.4, 0.6, 0)}) {
+      CandidateLimit limit = new CandidateLimit(0, 4);
+      PairScores full;
+      PairScores streamed;
+      try (PairIndex index = PairIndex.inMemory(event)) {
+        Scorer scorer = new Scorer(w, ScoringOptions.defaults());
+        full = scorer.score(event, index);
+        streamed = scorer.scoreCandidates(event, index, ProblemEncoder.cut(event, limit), n -> { }, n -> { });
+      }
+      assertSame(event, full, streamed, limit);
+    }
+  }
+
+  @Test
   void explainComputesAnyPairOnDemandAsFromEveryPair() throws IOException {
     Path dir = generated("slush", 13, 50, 22, 0.4);
     Event event = Pipeline.load(dir);
