@@ -201,20 +201,22 @@ public final class PairIndex implements Closeable {
    * index's cache) and its self-score. Immutable; thread-safe.
    */
   public static final class Prepared {
+    private final ProfileIndex side;
     private final TextPostings.Compiled terms;
     private final float[][] sectorScores;
     private final float[] boosts;
     private final double selfScore;
 
-    private Prepared(TextPostings.Compiled terms, float[][] sectorScores, float[] boosts,
-        double selfScore) {
+    private Prepared(ProfileIndex side, TextPostings.Compiled terms, float[][] sectorScores,
+        float[] boosts, double selfScore) {
+      this.side = side;
       this.terms = terms;
       this.sectorScores = sectorScores;
       this.boosts = boosts;
       this.selfScore = selfScore;
     }
 
-    /** {@link #investorSelfScore} of the text. */
+    /** {@link #investorSelfScore} (or {@link #startupSelfScore}) of the text. */
     public double selfScore() {
       return selfScore;
     }
@@ -222,6 +224,15 @@ public final class PairIndex implements Closeable {
 
   /** {@code text} as a query over the investors, prepared; null when it has no searchable term. */
   public Prepared prepareInvestorQuery(String text) {
+    return prepare(investors, text);
+  }
+
+  /** {@code text} as a query over the startups, prepared; null when it has no searchable term. */
+  public Prepared prepareStartupQuery(String text) {
+    return prepare(startups, text);
+  }
+
+  private Prepared prepare(ProfileIndex side, String text) {
     TextAnalysis.QueryParts parts = analysis.parts(text);
     if (parts == null) {
       return null;
@@ -230,15 +241,30 @@ public final class PairIndex implements Closeable {
       float[][] sectors = new float[parts.sectors().size()][];
       float[] boosts = new float[sectors.length];
       int k = 0;
+      double self = side.selfScoreTerms(parts.terms()); // as selfScore, from the same parts
       for (Map.Entry<String, Float> s : parts.sectors().entrySet()) {
-        sectors[k] = investors.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey()));
+        sectors[k] = side.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey()));
+        float best = 0;
+        for (float v : sectors[k]) {
+          if (!Float.isNaN(v)) {
+            best = Math.max(best, v);
+          }
+        }
+        self += s.getValue() * best;
         boosts[k++] = s.getValue();
       }
-      return new Prepared(investors.compileTerms(parts.terms()), sectors, boosts,
-          selfScore(investors, text));
+      return new Prepared(side, side.compileTerms(parts.terms()), sectors, boosts, self);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * As {@link #scoreStartups(String, float[])} for the startups at positions {@code from ..
+   * from + out.length - 1}, with a query from {@link #prepareStartupQuery}.
+   */
+  public void scoreStartups(Prepared q, int from, float[] out) {
+    scoreRange(startups, q, from, out);
   }
 
   /**
@@ -247,7 +273,14 @@ public final class PairIndex implements Closeable {
    * float as the whole query gives (left untouched when it does not match).
    */
   public void scoreInvestors(Prepared q, int from, float[] out) {
-    investors.scoreTerms(q.terms, from, out);
+    scoreRange(investors, q, from, out);
+  }
+
+  private static void scoreRange(ProfileIndex side, Prepared q, int from, float[] out) {
+    if (q.side != side) {
+      throw new IllegalArgumentException("the query was prepared for the other side's index");
+    }
+    side.scoreTerms(q.terms, from, out);
     for (int c = 0; c < q.sectorScores.length; c++) {
       float[] v = q.sectorScores[c];
       float boost = q.boosts[c];

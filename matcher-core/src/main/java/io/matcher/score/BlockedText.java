@@ -59,8 +59,12 @@ final class BlockedText {
       String t = p.investor(i).thesis();
       investorHasThesis[i] = t != null && !t.isBlank();
       Arrays.fill(row, 0f);
-      investorHasQuery[i] = q != null && index.scoreStartups(q, row);
-      double self = investorHasQuery[i] ? index.startupSelfScore(q) : 0;
+      PairIndex.Prepared query = q == null ? null : index.prepareStartupQuery(q);
+      investorHasQuery[i] = query != null;
+      if (query != null) {
+        index.scoreStartups(query, 0, row);
+      }
+      double self = investorHasQuery[i] ? query.selfScore() : 0;
       if (self > 0) {
         int base = j * ns;
         for (int s = 0; s < ns; s++) {

@@ -136,13 +136,23 @@ final class StreamScorer {
           continue;
         }
         rowAllowed++;
-        long payload = tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]);
-        if (k > 0) {
-          best.offer(PairScores.sortKey(tot[s], s), payload);
-          columns.offer(s, PairScores.sortKey(tot[s], i), payload);
-        }
-        if (row.all != null) {
-          row.all.add(s, tot[s], (byte) 0, payload);
+        // PairScores.sortKey(total, s) and (total, i), sharing the score half
+        long high = (long) (Integer.MAX_VALUE - Float.floatToIntBits(Math.max(0f, tot[s]))) << 32;
+        long rowKey = high | s;
+        long columnKey = high | i;
+        boolean toRow = k > 0 && (best.size < k || rowKey < best.keys[0]);
+        boolean toColumn = k > 0 && columnKey < columns.top(s);
+        if (toRow || toColumn || row.all != null) {
+          long payload = tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]);
+          if (toRow) {
+            best.offer(rowKey, payload);
+          }
+          if (toColumn) {
+            columns.offer(s, columnKey, payload);
+          }
+          if (row.all != null) {
+            row.all.add(s, tot[s], (byte) 0, payload);
+          }
         }
       }
       blockAllowed += rowAllowed;
@@ -298,9 +308,9 @@ final class StreamScorer {
    * not beat the largest kept key costs one comparison.
    */
   static final class TopK {
-    private final long[] keys;
+    final long[] keys;
     private final long[] payloads;
-    private int size;
+    int size;
 
     TopK(int k) {
       keys = new long[k];
@@ -391,6 +401,11 @@ final class StreamScorer {
       for (int x = 0; x < STRIPES; x++) {
         locks[x] = new Object();
       }
+    }
+
+    /** The largest kept key once the heap is full, else {@code Long.MAX_VALUE}: it only falls. */
+    long top(int s) {
+      return top.get(s);
     }
 
     void offer(int s, long key, long payload) {
