@@ -29,7 +29,7 @@ class EvaluateCommandTest {
     assertThat(r.out())
         .contains("83 investors evaluated (401 positives")
         .contains("recall@10").contains("recall@50").contains("ndcg@50").contains("map")
-        .containsPattern("(?m)^engine +0\\.0515 +0\\.1679 ")
+        .containsPattern("(?m)^engine +0\\.0382 +0\\.1653 ")
         .containsPattern("(?m)^random ")
         .containsPattern("(?m)^popularity ")
         .containsPattern("(?m)^portfolio share +")
@@ -50,11 +50,11 @@ class EvaluateCommandTest {
     assertThat(rankings).hasSize(4);
     assertThat(rankings.get(0).get("name").asText()).isEqualTo("engine");
     assertThat(rankings.get(0).get("metrics").get("recall@50").asDouble())
-        .isCloseTo(0.1679, within(0.0001));
+        .isCloseTo(0.1653, within(0.0001));
     assertThat(rankings.get(1).get("name").asText()).isEqualTo("random");
     assertThat(rankings.get(2).get("name").asText()).isEqualTo("popularity");
     assertThat(rankings.get(3).get("name").asText()).isEqualTo("portfolio share");
-    assertThat(json.get("ablation")).hasSize(18);
+    assertThat(json.get("ablation")).hasSize(20);
     JsonNode cmp = json.get("comparison");
     assertThat(cmp.get("weights").get("location").asDouble()).isEqualTo(0.2);
     assertThat(cmp.get("resamples").asInt()).isEqualTo(300);

@@ -27,6 +27,7 @@ record FitSettings(double l2, int negatives) {
     m.put("l2", l2);
     m.put("negativesPerPositive", negatives);
     m.put("weighting", weighting);
+    m.put("scaling", "features standardised on the training samples, coefficients mapped back");
     return m;
   }
 

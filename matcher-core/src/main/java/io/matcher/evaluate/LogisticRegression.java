@@ -25,8 +25,12 @@ import java.util.Map;
  * {@code O(n * d)}.
  */
 public final class LogisticRegression implements Learner {
-  /** Default number of sampled negatives per positive. */
-  public static final int DEFAULT_NEGATIVES = 20;
+  /**
+   * Default number of sampled negatives per positive: enough to take every unlabelled candidate
+   * of an event of a thousand startups (no sampling noise in the fit), a bound on the work for
+   * larger ones.
+   */
+  public static final int DEFAULT_NEGATIVES = 1000;
 
   private final FitSettings settings;
   private final ProjectedGradient optimiser;
@@ -37,7 +41,7 @@ public final class LogisticRegression implements Learner {
    */
   public LogisticRegression(double lambda, int negatives) {
     this.settings = new FitSettings(lambda, negatives);
-    this.optimiser = new ProjectedGradient(300, 1e-5);
+    this.optimiser = new ProjectedGradient(2000, 1e-7);
   }
 
   @Override
@@ -96,6 +100,8 @@ public final class LogisticRegression implements Learner {
       y[i] = yw.get(i)[0];
       weight[i] = yw.get(i)[1];
     }
+    FeatureScaling scaling = FeatureScaling.of(x, weight, d, true);
+    scaling.apply(x, d);
     Objective loss = (beta, grad) -> {
       java.util.Arrays.fill(grad, 0);
       double value = 0;
@@ -117,7 +123,8 @@ public final class LogisticRegression implements Learner {
     };
     double[] start = new double[d + 1];
     System.arraycopy(features.coefficients(features.base()), 0, start, 0, d);
-    return optimiser.minimise(loss, start, features::project);
+    return scaling.unscale(
+        optimiser.minimise(loss, scaling.scale(start, d), features::project), d);
   }
 
   static double softplus(double z) {

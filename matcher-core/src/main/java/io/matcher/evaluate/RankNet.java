@@ -26,8 +26,12 @@ import java.util.Map;
  * features; memory {@code O(P * negatives * d)}.
  */
 public final class RankNet implements Learner {
-  /** Default number of sampled negatives per positive. */
-  public static final int DEFAULT_NEGATIVES = 20;
+  /**
+   * Default number of sampled negatives per positive: enough to take every unlabelled candidate
+   * of an event of a thousand startups (no sampling noise in the fit), a bound on the work for
+   * larger ones.
+   */
+  public static final int DEFAULT_NEGATIVES = 1000;
 
   private final FitSettings settings;
   private final ProjectedGradient optimiser;
@@ -38,7 +42,7 @@ public final class RankNet implements Learner {
    */
   public RankNet(double lambda, int negatives) {
     this.settings = new FitSettings(lambda, negatives);
-    this.optimiser = new ProjectedGradient(300, 1e-5);
+    this.optimiser = new ProjectedGradient(2000, 1e-7);
   }
 
   @Override
@@ -102,6 +106,8 @@ public final class RankNet implements Learner {
       System.arraycopy(diffs.get(i), 0, x, i * d, d);
       w[i] = weights.get(i);
     }
+    FeatureScaling scaling = FeatureScaling.of(x, w, d, false);
+    scaling.apply(x, d);
     Objective loss = (beta, grad) -> {
       java.util.Arrays.fill(grad, 0);
       double value = 0;
@@ -119,7 +125,8 @@ public final class RankNet implements Learner {
       }
       return value + settings.penalty(beta, grad, d);
     };
-    return optimiser.minimise(loss, features.coefficients(features.base()), features::project);
+    return scaling.unscale(optimiser.minimise(loss,
+        scaling.scale(features.coefficients(features.base()), d), features::project), d);
   }
 
   private static double[] difference(double[] a, double[] b) {

@@ -28,7 +28,8 @@ import java.util.Map;
  * from the latest dated deal of the whole portfolio (so the result does not depend on today's
  * date); an undated deal weighs 1. A deal with several sectors splits its weight evenly among
  * them. Where the profile gives no ticket, the ticket range is the 25th to 75th percentile of
- * the portfolio's amounts in the base currency.
+ * the portfolio's amounts in the base currency; their median is the investor's typical deal
+ * ({@link #medianDeal}, read by {@link PortfolioTicketFit}).
  *
  * <p>Immutable; computed once per event in O(investments + stated entries).
  */
@@ -54,17 +55,21 @@ public final class Interests {
   private final List<List<Share>> locations;
   private final double[] ticketMin; // base currency, NaN when not derived
   private final double[] ticketMax;
+  private final double[] ticketMedian; // base currency, NaN when no amount
+  private final int[] amounts; // deals with an amount in the base currency
   private final int[] deals;
   private final List<String> portfolioText;
 
   private Interests(List<List<Share>> sectors, List<List<Share>> stages,
-      List<List<Share>> locations, double[] ticketMin, double[] ticketMax, int[] deals,
-      List<String> portfolioText) {
+      List<List<Share>> locations, double[] ticketMin, double[] ticketMax,
+      double[] ticketMedian, int[] amounts, int[] deals, List<String> portfolioText) {
     this.sectors = sectors;
     this.stages = stages;
     this.locations = locations;
     this.ticketMin = ticketMin;
     this.ticketMax = ticketMax;
+    this.ticketMedian = ticketMedian;
+    this.amounts = amounts;
     this.deals = deals;
     this.portfolioText = portfolioText;
   }
@@ -102,6 +107,8 @@ public final class Interests {
     List<List<Share>> locations = new ArrayList<>();
     double[] tMin = new double[n];
     double[] tMax = new double[n];
+    double[] tMedian = new double[n];
+    int[] amountCount = new int[n];
     int[] deals = new int[n];
     List<String> text = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -154,13 +161,17 @@ public final class Interests {
       locations.add(combine(sl, normalise(pl), placeLabels::get));
       tMin[i] = Double.NaN;
       tMax[i] = Double.NaN;
+      tMedian[i] = Double.NaN;
+      amountCount[i] = amounts.size();
       if (!amounts.isEmpty()) {
         double[] a = amounts.stream().mapToDouble(x -> x[0]).sorted().toArray();
         tMin[i] = quantile(a, 0.25);
         tMax[i] = quantile(a, 0.75);
+        tMedian[i] = quantile(a, 0.5);
       }
     }
-    return new Interests(sectors, stages, locations, tMin, tMax, deals, List.copyOf(text));
+    return new Interests(sectors, stages, locations, tMin, tMax, tMedian, amountCount, deals,
+        List.copyOf(text));
   }
 
   private static String label(Gazetteer g, String key, String written) {
@@ -232,6 +243,20 @@ public final class Interests {
   /** The ticket range the portfolio shows, in the base currency: {min, max}, NaN when none. */
   public double[] derivedTicket(int investor) {
     return new double[] {ticketMin[investor], ticketMax[investor]};
+  }
+
+  /**
+   * The median amount of the investor's past deals in the base currency (the deals with an
+   * amount and a currency the event converts), NaN when none: its typical deal size, whether or
+   * not its profile states a ticket range.
+   */
+  public double medianDeal(int investor) {
+    return ticketMedian[investor];
+  }
+
+  /** Number of the investor's portfolio deals with an amount in the base currency. */
+  public int dealsWithAmount(int investor) {
+    return amounts[investor];
   }
 
   /**

@@ -48,6 +48,8 @@ final class Profiles {
   final double[] ticketMin;
   final double[] ticketMax;
   final double[] raise;
+  final double[] logRaise; // log10 of the raise; -Double.MAX_VALUE for <= 0, NaN when unknown
+  final int[] unknownRaise; // the startups without a raise in the base currency, ascending
   final List<String> locationKeys; // distinct keys (Interests.locationKey), startups' first
   final int[][] investorLocations; // indexes into locationKeys
   final double[][] investorLocationRatio; // aligned
@@ -136,6 +138,14 @@ final class Profiles {
       startupRung[s] = st.stage() == null ? -1 : st.stage().ordinal();
       raise[s] = base(st.raiseAmount(), st.raiseCurrency());
     }
+    logRaise = new double[startups];
+    for (int s = 0; s < startups; s++) {
+      // a raise of 0 (or less) lies below every positive amount and inside an open minimum
+      logRaise[s] = raise[s] > 0 ? Math.log10(raise[s]) : raise[s] <= 0 ? -Double.MAX_VALUE
+          : Double.NaN;
+    }
+    unknownRaise = java.util.stream.IntStream.range(0, startups)
+        .filter(s -> Double.isNaN(raise[s])).toArray();
     sectorSets = sets.keySet().stream()
         .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     PairFlags.Builder flags = new PairFlags.Builder(investors);

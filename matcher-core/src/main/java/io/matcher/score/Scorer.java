@@ -193,7 +193,8 @@ public final class Scorer {
         new WishFit(p),
         new PortfolioFit(p, PortfolioFit.Dimension.SECTOR, neutral),
         new PortfolioFit(p, PortfolioFit.Dimension.STAGE, neutral),
-        new PortfolioFit(p, PortfolioFit.Dimension.LOCATION, neutral));
+        new PortfolioFit(p, PortfolioFit.Dimension.LOCATION, neutral),
+        new PortfolioTicketFit(p, neutral));
   }
 
   /**

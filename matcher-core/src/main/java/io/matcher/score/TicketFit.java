@@ -14,28 +14,12 @@ final class TicketFit implements ScoreComponent {
   private final Profiles p;
   private final double neutral;
 
-  private final double[] logRaise; // per startup, NaN when unknown or negative
-  private final int[] unknownRaise; // startups without a raise in the base currency
   private final double[] logMin; // per investor, -inf when open
   private final double[] logMax; // +inf when open
 
   TicketFit(Profiles p, double neutral) {
     this.p = p;
     this.neutral = neutral;
-    this.logRaise = new double[p.startups];
-    int unknown = 0;
-    for (int s = 0; s < p.startups; s++) {
-      // a raise of 0 (or less) lies below every positive minimum and inside an open one
-      logRaise[s] = p.raise[s] > 0 ? Math.log10(p.raise[s]) : p.raise[s] <= 0 ? -Double.MAX_VALUE
-          : Double.NaN;
-      unknown += Double.isNaN(p.raise[s]) ? 1 : 0;
-    }
-    this.unknownRaise = new int[unknown];
-    for (int s = 0, k = 0; s < p.startups; s++) {
-      if (Double.isNaN(p.raise[s])) {
-        unknownRaise[k++] = s;
-      }
-    }
     this.logMin = new double[p.investors];
     this.logMax = new double[p.investors];
     for (int i = 0; i < p.investors; i++) {
@@ -59,7 +43,7 @@ final class TicketFit implements ScoreComponent {
     if ((Double.isNaN(min) && Double.isNaN(max)) || Double.isNaN(raise)) {
       return neutral;
     }
-    return fitLog(logRaise[startup], logMin[investor], logMax[investor]);
+    return fitLog(p.logRaise[startup], logMin[investor], logMax[investor]);
   }
 
   /** The fit of a raise against a range, all as log10 (NaN: 0). */
@@ -90,8 +74,8 @@ final class TicketFit implements ScoreComponent {
     }
     double lo = logMin[investor];
     double hi = logMax[investor];
-    double[] lr = logRaise;
-    int[] unknown = unknownRaise;
+    double[] lr = p.logRaise;
+    int[] unknown = p.unknownRaise;
     int next = 0;
     int stop = unknown.length == 0 ? sums.length : unknown[0];
     for (int s = 0; s < sums.length; s++) {
@@ -134,7 +118,7 @@ final class TicketFit implements ScoreComponent {
             + p.interests.deals(investor) + " deals) " : " the ticket range ") + range);
   }
 
-  private static String money(double v) {
+  static String money(double v) {
     return String.format(Locale.ROOT, "%,.0f", v);
   }
 }

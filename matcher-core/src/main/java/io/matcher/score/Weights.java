@@ -39,6 +39,7 @@ import java.util.Map;
  *     portfolio.csv}; not counted for an investor without portfolio)
  * @param portfolioStage weight of the portfolio's share at the startup's stage
  * @param portfolioLocation weight of the portfolio's share in the startup's place
+ * @param portfolioTicket weight of the raise's closeness to the portfolio's median deal
  * @param sectorParentCredit credit for related sectors (siblings under one parent, or a startup
  *     giving only the parent of an investor's sector)
  * @param stageStepCredit credit for a stage one rung away on the ladder
@@ -54,17 +55,18 @@ public record Weights(
     double portfolioSector,
     double portfolioStage,
     double portfolioLocation,
+    double portfolioTicket,
     double sectorParentCredit,
     double stageStepCredit,
     double externalBlend) {
 
   /** Keys of the weights file, in documentation order. */
   public static final List<String> KEYS = List.of("sector", "stage", "ticket", "text", "location",
-      "wish", "portfolioSector", "portfolioStage", "portfolioLocation", "sectorParentCredit",
-      "stageStepCredit", "externalBlend");
+      "wish", "portfolioSector", "portfolioStage", "portfolioLocation", "portfolioTicket",
+      "sectorParentCredit", "stageStepCredit", "externalBlend");
 
   /** The component weights among the {@link #KEYS}: every key but the three fractions. */
-  public static final List<String> COMPONENTS = KEYS.subList(0, 9);
+  public static final List<String> COMPONENTS = KEYS.subList(0, 10);
 
   /** Writes the map {@link #fromMap} reads back through {@link #parse}. */
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,12 +89,12 @@ public record Weights(
 
   public Weights {
     double[] all = {sector, stage, ticket, text, location, wish, portfolioSector, portfolioStage,
-        portfolioLocation, sectorParentCredit, stageStepCredit, externalBlend};
+        portfolioLocation, portfolioTicket, sectorParentCredit, stageStepCredit, externalBlend};
     for (int k = 0; k < all.length; k++) {
       check(KEYS.get(k), all[k]);
     }
     if (sector + stage + ticket + text + location + wish + portfolioSector + portfolioStage
-        + portfolioLocation <= 0) {
+        + portfolioLocation + portfolioTicket <= 0) {
       throw new IllegalArgumentException("all component weights are zero: at least one of "
           + COMPONENTS + " must be positive");
     }
@@ -101,7 +103,7 @@ public record Weights(
   /** The weights without the portfolio components (their weights 0). */
   public Weights(double sector, double stage, double ticket, double text, double location,
       double wish, double sectorParentCredit, double stageStepCredit, double externalBlend) {
-    this(sector, stage, ticket, text, location, wish, 0, 0, 0, sectorParentCredit,
+    this(sector, stage, ticket, text, location, wish, 0, 0, 0, 0, sectorParentCredit,
         stageStepCredit, externalBlend);
   }
 
@@ -116,7 +118,8 @@ public record Weights(
 
   /** The documented defaults. */
   public static Weights defaults() {
-    return new Weights(0.25, 0.15, 0.10, 0.20, 0.05, 0.10, 0.10, 0.10, 0.05, 0.5, 0.5, 0.0);
+    return new Weights(0.25, 0.15, 0.10, 0.20, 0.05, 0.10, 0.10, 0.10, 0.05, 0.10, 0.5, 0.5,
+        0.0);
   }
 
   /**
@@ -125,7 +128,7 @@ public record Weights(
    */
   public double componentSum() {
     return sector + stage + ticket + text + location + wish + portfolioSector + portfolioStage
-        + portfolioLocation;
+        + portfolioLocation + portfolioTicket;
   }
 
   /** The weight of a component by name ({@link #COMPONENTS}). */
@@ -140,6 +143,7 @@ public record Weights(
       case "portfolioSector" -> portfolioSector;
       case "portfolioStage" -> portfolioStage;
       case "portfolioLocation" -> portfolioLocation;
+      case "portfolioTicket" -> portfolioTicket;
       default -> throw new IllegalArgumentException("no component " + component);
     };
   }
@@ -148,7 +152,7 @@ public record Weights(
   public Map<String, Double> asMap() {
     Map<String, Double> m = new LinkedHashMap<>();
     double[] all = {sector, stage, ticket, text, location, wish, portfolioSector, portfolioStage,
-        portfolioLocation, sectorParentCredit, stageStepCredit, externalBlend};
+        portfolioLocation, portfolioTicket, sectorParentCredit, stageStepCredit, externalBlend};
     for (int k = 0; k < all.length; k++) {
       m.put(KEYS.get(k), all[k]);
     }
@@ -233,7 +237,8 @@ public record Weights(
     return new Weights(values.get("sector"), values.get("stage"), values.get("ticket"),
         values.get("text"), values.get("location"), values.get("wish"),
         values.get("portfolioSector"), values.get("portfolioStage"),
-        values.get("portfolioLocation"), values.get("sectorParentCredit"), values.get("stageStepCredit"),
+        values.get("portfolioLocation"), values.get("portfolioTicket"),
+        values.get("sectorParentCredit"), values.get("stageStepCredit"),
         values.get("externalBlend"));
   }
 

@@ -17,7 +17,7 @@ class FeaturesPropertiesTest {
 
   @Property
   void projectionGivesNonNegativeWeightsAndIsIdempotent(
-      @ForAll @Size(9) java.util.List<@DoubleRange(min = -5, max = 5) Double> raw) {
+      @ForAll @Size(10) java.util.List<@DoubleRange(min = -5, max = 5) Double> raw) {
     double[] beta = raw.stream().mapToDouble(Double::doubleValue).toArray();
     FEATURES.project(beta);
     for (int f = 0; f < beta.length; f++) {
@@ -48,7 +48,7 @@ class FeaturesPropertiesTest {
 
   @Property
   void projectedGradientFindsTheNearestFeasiblePoint(
-      @ForAll @Size(9) java.util.List<@DoubleRange(min = -5, max = 5) Double> target) {
+      @ForAll @Size(10) java.util.List<@DoubleRange(min = -5, max = 5) Double> target) {
     double[] a = target.stream().mapToDouble(Double::doubleValue).toArray();
     Objective distance = (x, g) -> {
       double v = 0;

@@ -127,7 +127,7 @@ class StreamedScoringTest {
     Path dir = generated("slush", 14, 80, 30, 0.2);
     Event event = Pipeline.load(dir);
     for (Weights w : new Weights[] {new Weights(1, 1, 0.5, 0, 0.5, 1, 0.5, 0.5, 0),
-        new Weights(0.2, 0, 1, 2, 0, 0.3, 0.4, 0.6, 0)}) {
+        new Weights(0.2, 0, 1, 2, 0, 0.3, 0.3, 0.2, 0.1, 0.4, 0.4, 0.6, 0)}) {
       CandidateLimit limit = new CandidateLimit(0, 4);
       PairScores full;
       PairScores streamed;

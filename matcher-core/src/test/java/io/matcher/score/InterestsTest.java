@@ -90,4 +90,24 @@ class InterestsTest {
     assertThat(component(plain, "sector", 1, 1)).isEqualTo(0.0);
     assertThat(component(plain, "ticket", 1, 0)).isEqualTo(0.5); // no ticket: neutral
   }
+
+  @Test
+  void portfolioTicketMeasuresDecadesFromTheMedianDeal() {
+    Event e = event(true);
+    assertThat(Interests.of(e).medianDeal(1)).isCloseTo(250000, within(1e-6));
+    PairScores p = new Scorer().score(e);
+    // 300,000 against the median 250,000: log10(1.2) decades of the two that reach 0
+    assertThat(component(p, "portfolioTicket", 1, 0))
+        .isCloseTo(1 - Math.log10(1.2) / 2, within(1e-12));
+    assertThat(component(p, "portfolioTicket", 1, 1))
+        .isCloseTo(1 - Math.log10(5) / 2, within(1e-12)); // 50,000: a fifth of it
+    assertThat(p.explain("I2", "S2").toText())
+        .contains("0.70 decades below the portfolio's median deal 250,000 USD (4 deals with an amount)");
+    // an investor without deal amounts: not counted, so its totals do not change with the weight
+    assertThat(p.explain("I1", "S1").toText()).contains("no portfolio: not counted");
+    Weights none = Weights.fromMap(java.util.Map.of("portfolioTicket", 0.0));
+    PairScores without = new Scorer(none, ScoringOptions.defaults()).score(e);
+    assertThat(without.total(0, 0)).isEqualTo(p.total(0, 0));
+    assertThat(without.total(1, 0)).isNotEqualTo(p.total(1, 0));
+  }
 }

@@ -49,9 +49,10 @@ class ScorerTest {
     double expected = 0.4 + 0.2 * 0.5 + 0.1 * (1 - Math.log10(2)) + 0.1 * 0.5 + 0.2;
     assertThat(r.total(0, 1)).isCloseTo(expected, within(1e-6));
     assertThat(r.components(0, 1)).containsExactly(
-        new double[] {1, 0.5, 1 - Math.log10(2), 0.5, 0.5, 1, 0, 0, 0}, within(1e-9));
+        new double[] {1, 0.5, 1 - Math.log10(2), 0.5, 0.5, 1, 0, 0, 0, 0}, within(1e-9));
     assertThat(r.componentNames()).containsExactly("sector", "stage", "ticket", "text",
-        "location", "wish", "portfolioSector", "portfolioStage", "portfolioLocation");
+        "location", "wish", "portfolioSector", "portfolioStage", "portfolioLocation",
+        "portfolioTicket");
   }
 
   @Test

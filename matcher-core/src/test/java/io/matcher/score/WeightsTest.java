@@ -69,7 +69,8 @@ class WeightsTest {
   @Test
   void allZeroIsRejected() {
     String zeros = "{\"sector\":0,\"stage\":0,\"ticket\":0,\"text\":0,\"location\":0,\"wish\":0,"
-        + "\"portfolioSector\":0,\"portfolioStage\":0,\"portfolioLocation\":0}";
+        + "\"portfolioSector\":0,\"portfolioStage\":0,\"portfolioLocation\":0,"
+        + "\"portfolioTicket\":0}";
     assertThatThrownBy(() -> Weights.parse(zeros, "w.json"))
         .hasMessageContaining("w.json: $: all component weights").hasMessageContaining("are zero");
   }
