@@ -244,13 +244,7 @@ public final class PairIndex implements Closeable {
       double self = side.selfScoreTerms(parts.terms()); // as selfScore, from the same parts
       for (Map.Entry<String, Float> s : parts.sectors().entrySet()) {
         sectors[k] = side.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey()));
-        float best = 0;
-        for (float v : sectors[k]) {
-          if (!Float.isNaN(v)) {
-            best = Math.max(best, v);
-          }
-        }
-        self += s.getValue() * best;
+        self += s.getValue() * best(sectors[k]);
         boosts[k++] = s.getValue();
       }
       return new Prepared(side, side.compileTerms(parts.terms()), sectors, boosts, self);
@@ -315,18 +309,23 @@ public final class PairIndex implements Closeable {
     try {
       double s = side.selfScoreTerms(parts.terms());
       for (Map.Entry<String, Float> e : parts.sectors().entrySet()) {
-        float best = 0;
-        for (float v : side.cachedScores(e.getKey(), analysis.sectorQuery(e.getKey()))) {
-          if (!Float.isNaN(v)) {
-            best = Math.max(best, v);
-          }
-        }
-        s += e.getValue() * best;
+        s += e.getValue() * best(side.cachedScores(e.getKey(), analysis.sectorQuery(e.getKey())));
       }
       return s;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The best score a sector clause reaches on one side (NaN: no match), 0 when none. */
+  private static float best(float[] scores) {
+    float best = 0;
+    for (float v : scores) {
+      if (!Float.isNaN(v)) {
+        best = Math.max(best, v);
+      }
+    }
+    return best;
   }
 
   /** Free-text search over startups: best {@code k} by BM25, ties by id. */
