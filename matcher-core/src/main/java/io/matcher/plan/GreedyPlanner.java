@@ -73,26 +73,49 @@ public final class GreedyPlanner implements Planner {
     for (int k : order) {
       rest[n++] = k;
     }
-    Pacing pacing = p.pacing();
+    boolean paced = p.pacing().active();
     for (int q = 0; q < n; q++) {
-      int k = rest[q];
-      Candidate c = cands.get(k);
-      int i = c.investor();
-      int j = c.startup();
-      if (slotOf[k] >= 0 || invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
-        continue;
-      }
-      boolean paced = pacing.active() && q >= slotlessLocks;   // locks come before the pacing rules
-      for (int s = 0; s < slots; s++) {
-        if (used[s] < p.tables() && p.investorFree(i, s) && p.startupFree(j, s)
-            && invBusy[i * slots + s] < p.investorSeatsOf(i) && stBusy[j * slots + s] < p.startupSeatsOf(j)
-            && (!paced || pacing.allows(invBusy, i * slots, s) && pacing.allows(stBusy, j * slots, s))) {
-          put(p, c, k, s, slotOf, invBusy, stBusy, invDeg, stDeg, used);
-          break;
-        }
-      }
+      // locks come before the pacing rules
+      firstFit(p, rest[q], slotOf, invBusy, stBusy, invDeg, stDeg, used, paced && q >= slotlessLocks);
     }
     return slotOf;
+  }
+
+  /**
+   * Adds the candidates of {@code order} to a placement (in place), each in the first slot that fits, keeping
+   * seats, tables, maxima and the pacing limits; returns how many were added.
+   */
+  static int fill(Problem p, int[] slotOf, int[] order) {
+    Occupancy occ = new Occupancy(p, slotOf);
+    int added = 0;
+    for (int k : order) {
+      if (firstFit(p, k, slotOf, occ.invAt, occ.stAt, occ.invDeg, occ.stDeg, occ.used, p.pacing().active())) {
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** Puts unplaced candidate k in the first slot where it fits; false if it is placed already or fits nowhere. */
+  private static boolean firstFit(Problem p, int k, int[] slotOf, int[] invBusy, int[] stBusy, int[] invDeg,
+      int[] stDeg, int[] used, boolean paced) {
+    Candidate c = p.candidates().get(k);
+    int i = c.investor();
+    int j = c.startup();
+    if (slotOf[k] >= 0 || invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
+      return false;
+    }
+    Pacing pacing = p.pacing();
+    int slots = p.slots();
+    for (int s = 0; s < slots; s++) {
+      if (used[s] < p.tables() && p.investorFree(i, s) && p.startupFree(j, s)
+          && invBusy[i * slots + s] < p.investorSeatsOf(i) && stBusy[j * slots + s] < p.startupSeatsOf(j)
+          && (!paced || pacing.allows(invBusy, i * slots, s) && pacing.allows(stBusy, j * slots, s))) {
+        put(p, c, k, s, slotOf, invBusy, stBusy, invDeg, stDeg, used);
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void put(Problem p, Candidate c, int k, int s, int[] slotOf, int[] invBusy, int[] stBusy,

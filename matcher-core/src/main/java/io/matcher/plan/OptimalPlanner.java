@@ -42,6 +42,13 @@ public final class OptimalPlanner implements Planner {
   /** Restarts of the climb with two slots or a few people emptied (iterated local search); the budget ends it first. */
   static final int KICKS = 60;
   static final long ARC_BUDGET = 4_000_000L;
+  /** Moves of the annealing walk per meeting of the first local optimum, and at most (see {@link EjectionAnnealing}). */
+  static final long ANNEAL_MOVES = 8_000L;
+  static final long ANNEAL_MAX_MOVES = 1_000_000L;
+  /** Above this many candidates a selection is not slotted exactly ({@link BacktrackingSlotter}). */
+  static final int LARGE = 20_000;
+  /** Pair visits of the exact slotting of a selection that the Kempe slotting could not place whole. */
+  static final long EXACT_SLOT_BUDGET = 400_000L;
 
   public OptimalPlanner() {
     this(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3);
@@ -55,7 +62,7 @@ public final class OptimalPlanner implements Planner {
     this.flow = flow;
     this.slotter = slotter;
     this.maxRounds = maxRounds;
-    this.reoptimizer = new SlotReoptimizer(flow, SWEEPS, ARC_BUDGET, KICKS);
+    this.reoptimizer = new SlotReoptimizer(flow, SWEEPS, ARC_BUDGET, KICKS, ANNEAL_MOVES, ANNEAL_MAX_MOVES);
   }
 
   @Override
@@ -98,10 +105,23 @@ public final class OptimalPlanner implements Planner {
         }
       }
       int refilled = 0;
-      for (int q = 0; q < optional.length; q++) {
-        if (r.optionalSlots()[q] >= 0) {
-          slotOf[optional[q]] = r.optionalSlots()[q];
-          refilled++;
+      int[] exact = unplaced.isEmpty() || nc > LARGE ? null
+          : BacktrackingSlotter.slot(p, required, EXACT_SLOT_BUDGET);
+      if (exact != null) {
+        // the Kempe slotting left pairs out, but the whole selection has a timetable: take it, and fill what
+        // room is left with the best other candidates
+        Arrays.fill(slotOf, -1);
+        for (int q = 0; q < required.length; q++) {
+          slotOf[required[q]] = exact[q];
+        }
+        unplaced.clear();
+        refilled = GreedyPlanner.fill(p, slotOf, optional);
+      } else {
+        for (int q = 0; q < optional.length; q++) {
+          if (r.optionalSlots()[q] >= 0) {
+            slotOf[optional[q]] = r.optionalSlots()[q];
+            refilled++;
+          }
         }
       }
       swaps += r.kempeSwaps();

@@ -32,17 +32,25 @@ final class SlotReoptimizer {
   private final int maxSweeps;
   private final long arcBudget;
   private final int kicks;
+  private final long annealMoves;
+  private final long annealMaxMoves;
 
   /**
-   * @param maxSweeps passes over all slots (at least 1)
-   * @param arcBudget most candidate arcs built over all steps; the search stops when it is spent
-   * @param kicks     restarts of the climb from the best placement with two slots emptied
+   * @param maxSweeps      passes over all slots (at least 1)
+   * @param arcBudget      most candidate arcs built over all steps; the search stops when it is spent
+   * @param kicks          restarts of the climb from the best placement with two slots emptied
+   * @param annealMoves    moves of the {@link EjectionAnnealing} walk per meeting of the first local optimum (0:
+   *                       none)
+   * @param annealMaxMoves most moves of that walk
    */
-  SlotReoptimizer(MinCostFlow flow, int maxSweeps, long arcBudget, int kicks) {
+  SlotReoptimizer(MinCostFlow flow, int maxSweeps, long arcBudget, int kicks, long annealMoves,
+      long annealMaxMoves) {
     this.flow = flow;
     this.maxSweeps = maxSweeps;
     this.arcBudget = arcBudget;
     this.kicks = kicks;
+    this.annealMoves = annealMoves;
+    this.annealMaxMoves = annealMaxMoves;
   }
 
   /** The improved placement (never ranked lower than the input after the pacing repair). */
@@ -65,6 +73,16 @@ final class SlotReoptimizer {
     }
     Search search = new Search(p, locked);
     Placement best = search.ascent(new Placement(p, slotOf));
+    if (annealMoves > 0 && !reaches(best, relaxation)) {
+      long moves = Math.min(annealMaxMoves, annealMoves * Math.max(1, best.meetings));
+      int[] annealed = new EjectionAnnealing(15).improve(p, best.slotOf, locked, moves);
+      if (!java.util.Arrays.equals(annealed, best.slotOf)) {
+        Placement t = search.ascent(new Placement(p, annealed));
+        if (t.betterThan(best)) {
+          best = t;
+        }
+      }
+    }
     // iterated local search: empty two slots (even kicks) or a few people (odd kicks) chosen by a seeded
     // generator, climb again, keep if better
     java.util.Random rnd = new java.util.Random(15);

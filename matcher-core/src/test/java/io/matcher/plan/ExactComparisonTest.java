@@ -17,6 +17,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * bound and its printed bound at least CP-SAT's schedule. The issue's targets are printed, and asserted with
  * {@code -Dmatcher.exact.strict=true}. When CP-SAT does not prove its schedule optimal in the time given, the
  * "optimum" column is its best schedule (a lower bound of the optimum, started from the planner's).
+ *
+ * <p>Options: {@code -Dmatcher.exact.seeds=N} (seeds 1..N), {@code -Dmatcher.exact.seconds=S} (CP-SAT per stage),
+ * {@code -Dmatcher.exact.kinds=tight-20,tight-40}, and {@code -Dmatcher.exact.cache=DIR} to keep CP-SAT's results
+ * between runs (keyed by instance and a fingerprint of the problem; a proved optimum is reused, an unproved one
+ * is solved again when the planner's schedule beats it).
  */
 @EnabledIfSystemProperty(named = "matcher.exact", matches = "true")
 class ExactComparisonTest {
@@ -30,7 +35,8 @@ class ExactComparisonTest {
     rows.add("| instance | planner total | CP-SAT optimum | % of optimum | printed bound | exact bound "
         + "| bound / exact | plan ms | CP-SAT s |");
     rows.add("|---|---|---|---|---|---|---|---|---|");
-    for (String kind : List.of("large-20", "large-40", "tight-20", "tight-40")) {
+    String dir = System.getProperty("matcher.exact.cache");
+    for (String kind : System.getProperty("matcher.exact.kinds", "large-20,large-40,tight-20,tight-40").split(",")) {
       for (long seed = 1; seed <= seeds; seed++) {
         double un = kind.endsWith("40") ? 0.4 : 0.2;
         Problem p = kind.startsWith("large") ? IssueInstances.large(seed, un) : IssueInstances.tight(seed, un);
@@ -38,7 +44,8 @@ class ExactComparisonTest {
         Schedule sch = new OptimalPlanner().plan(p);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Placement planned = ExactSolverTest.placementOf(p, sch);
-        ExactSolver.Result ex = ExactSolver.solve(p, seconds, planned.slotOf);
+        ExactSolver.Result ex = dir == null ? ExactSolver.solve(p, seconds, planned.slotOf)
+            : ExactSolver.cached(p, seconds, planned.slotOf, java.nio.file.Path.of(dir), kind + "-" + seed);
         double pct = 100 * planned.objective / ex.objective();
         rows.add(String.format(Locale.ROOT, "| %s seed %d | %.3f | %.3f%s | %.3f %% | %.3f | %.3f | %.3f %% | %d | %.1f |",
             kind, seed, planned.objective, ex.objective(), ex.proved() ? "" : " (not proved)", pct,

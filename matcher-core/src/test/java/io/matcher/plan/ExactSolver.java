@@ -137,6 +137,66 @@ final class ExactSolver {
         (System.nanoTime() - t0) / 1e9);
   }
 
+  /**
+   * {@link #solve} with its result kept in {@code dir/name.txt} (test tooling, to iterate on the planner without
+   * re-running CP-SAT): the file holds a fingerprint of the problem, whether the optimum was proved, CP-SAT's
+   * bound, the seconds it took and the schedule (slot per candidate). A stored result is reused when the
+   * fingerprint matches and it was proved, or when the start does not beat it; otherwise CP-SAT runs again from
+   * the better of the two and the file is replaced.
+   */
+  static Result cached(Problem p, double secondsPerStage, int[] start, java.nio.file.Path dir, String name) {
+    java.nio.file.Path file = dir.resolve(name + ".txt");
+    String print = fingerprint(p) + " " + secondsPerStage;
+    try {
+      if (java.nio.file.Files.exists(file)) {
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        if (lines.size() == 5 && lines.get(0).equals(print)) {
+          int[] slotOf = Arrays.stream(lines.get(4).trim().split(" ")).mapToInt(Integer::parseInt).toArray();
+          Placement stored = new Placement(p, slotOf);
+          boolean proved = Boolean.parseBoolean(lines.get(1));
+          if (proved || start == null || !new Placement(p, start).betterThan(stored)) {
+            return new Result(slotOf, proved, stored.objective, Double.parseDouble(lines.get(2)),
+                stored.shortfall, Double.parseDouble(lines.get(3)));
+          }
+        }
+      }
+      Result r = solve(p, secondsPerStage, start);
+      java.nio.file.Files.createDirectories(dir);
+      StringBuilder sb = new StringBuilder();
+      for (int v : r.slotOf()) {
+        sb.append(v).append(' ');
+      }
+      java.nio.file.Files.write(file, List.of(print, Boolean.toString(r.proved()), Double.toString(r.bound()),
+          Double.toString(r.seconds()), sb.toString()));
+      return r;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A hash of everything the optimum depends on. */
+  private static String fingerprint(Problem p) {
+    long h = 17;
+    for (Candidate c : p.candidates()) {
+      h = h * 31 + c.investor();
+      h = h * 31 + c.startup();
+      h = h * 31 + Double.hashCode(c.score());
+      h = h * 31 + (c.must() ? 1 : 0);
+    }
+    for (int s = 0; s < p.slots(); s++) {
+      for (int i = 0; i < p.investors(); i++) {
+        h = h * 31 + (p.investorFree(i, s) ? 1 : 0);
+      }
+      for (int j = 0; j < p.startups(); j++) {
+        h = h * 31 + (p.startupFree(j, s) ? 1 : 0);
+      }
+    }
+    for (int j = 0; j < p.startups(); j++) {
+      h = h * 31 + p.startupMinOf(j) * 97 + p.startupMaxOf(j);
+    }
+    return Long.toHexString(h) + " " + p.tables() + " " + p.slots();
+  }
+
   private static void build(Problem p, CpModel m, BoolVar[][] x, LinearExprBuilder musts,
       LinearExprBuilder shortfall, LinearExprBuilder value) {
     List<Candidate> cands = p.candidates();
