@@ -35,6 +35,8 @@ public final class PairIndex implements Closeable {
   private final TextAnalysis analysis;
   private final ProfileIndex startups;
   private final ProfileIndex investors;
+  /** {@link #best} of each cached sector clause's scores, by array identity: one pass each. */
+  private final Map<float[], Float> bestOf = new java.util.concurrent.ConcurrentHashMap<>();
 
   private PairIndex(TextAnalysis analysis, ProfileIndex startups, ProfileIndex investors) {
     this.analysis = analysis;
@@ -244,7 +246,7 @@ public final class PairIndex implements Closeable {
       double self = side.selfScoreTerms(parts.terms()); // as selfScore, from the same parts
       for (Map.Entry<String, Float> s : parts.sectors().entrySet()) {
         sectors[k] = side.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey()));
-        self += s.getValue() * best(sectors[k]);
+        self += s.getValue() * bestOf.computeIfAbsent(sectors[k], PairIndex::best);
         boosts[k++] = s.getValue();
       }
       return new Prepared(side, side.compileTerms(parts.terms()), sectors, boosts, self);
@@ -309,7 +311,8 @@ public final class PairIndex implements Closeable {
     try {
       double s = side.selfScoreTerms(parts.terms());
       for (Map.Entry<String, Float> e : parts.sectors().entrySet()) {
-        s += e.getValue() * best(side.cachedScores(e.getKey(), analysis.sectorQuery(e.getKey())));
+        s += e.getValue() * bestOf.computeIfAbsent(
+            side.cachedScores(e.getKey(), analysis.sectorQuery(e.getKey())), PairIndex::best);
       }
       return s;
     } catch (IOException e) {
