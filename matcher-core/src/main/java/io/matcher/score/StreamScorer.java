@@ -94,6 +94,9 @@ final class StreamScorer {
     byte below = Impossibility.BELOW_MIN_SCORE.code();
     for (int i = from; i < to; i++) {
       double[] w = Scorer.investorWeights(weights, act, i);
+      if (tb != null) {
+        tb.startRow(i);
+      }
       Arrays.fill(sums, 0);
       for (int c = 0; c < act.length; c++) {
         if (w[c] != 0) {
@@ -105,7 +108,8 @@ final class StreamScorer {
         }
       }
       for (int s = 0; s < ns; s++) {
-        tot[s] = (float) Math.min(1.0, sums[s]);
+        double x = sums[s]; // (float) Math.min(1.0, x), bit for bit: !(x >= 1) keeps a NaN
+        tot[s] = !(x >= 1.0) ? (float) x : 1f;
       }
       Arrays.fill(why, (byte) 0);
       final int inv = i;
@@ -127,7 +131,6 @@ final class StreamScorer {
         row.all = new Row();
       }
       best.clear();
-      int base = (i - from) * ns;
       int rowAllowed = 0;
       for (int s = 0; s < ns; s++) {
         if (why[s] != 0) {
@@ -143,7 +146,7 @@ final class StreamScorer {
         boolean toRow = k > 0 && (best.size < k || rowKey < best.keys[0]);
         boolean toColumn = k > 0 && columnKey < columns.top(s);
         if (toRow || toColumn || row.all != null) {
-          long payload = tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]);
+          long payload = tb == null ? 0 : payload(tb.forward(s), tb.reverse(s));
           if (toRow) {
             best.offer(rowKey, payload);
           }
@@ -161,13 +164,13 @@ final class StreamScorer {
       }
       p.pairFlags.forEachIn(inv, (s, f) -> {
         if (Scorer.isMust(f) && why[s] == 0) {
-          row.add(s, tot[s], (byte) 0, tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]));
+          row.add(s, tot[s], (byte) 0, tb == null ? 0 : payload(tb.forward(s), tb.reverse(s)));
         }
       });
       int at = Arrays.binarySearch(locked, (long) i * ns);
       for (int x = at < 0 ? -at - 1 : at; x < locked.length && locked[x] < (long) (i + 1) * ns; x++) {
         int s = (int) (locked[x] - (long) i * ns);
-        long payload = tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]);
+        long payload = tb == null ? 0 : payload(tb.forward(s), tb.reverse(s));
         row.add(s, tot[s], why[s], payload);
         if (row.all != null && why[s] != 0) {
           row.all.add(s, tot[s], why[s], payload);
