@@ -40,9 +40,16 @@ final class TextPostings {
   private final Map<String, Postings> byTerm;
   private final long[] norms; // by profile position
   private final int size;
-  /** Scored postings by term and boost, shared by compiled queries and self-scores. */
-  private final java.util.concurrent.ConcurrentHashMap<String, Scored> scored =
+  /**
+   * Scored postings by term, then by boost (slot boost - 1, up to {@link #BOOST_SLOTS}; larger
+   * boosts by "term NUL boost"), shared by compiled queries and self-scores.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String,
+      java.util.concurrent.atomic.AtomicReferenceArray<Scored>> scored =
+          new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Scored> scoredLargeBoost =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int BOOST_SLOTS = 8;
   /** Per-thread sums for {@link #score(Compiled, int, float[])}, all 0 / false between calls. */
   private final ThreadLocal<double[]> sumScratch;
   private final ThreadLocal<boolean[]> hitScratch;
@@ -152,19 +159,35 @@ final class TextPostings {
     return new Compiled(java.util.Arrays.copyOf(out, n));
   }
 
-  /** The term's postings scored for the boost, made once per term and boost. */
+  /**
+   * The term's postings scored for the boost, made once per term and boost (two threads may
+   * both make it; they make the same, and one is kept). No string is built for the usual boosts.
+   */
   private Scored scored(String term, int boost, Postings p) {
-    return scored.computeIfAbsent(term + '\u0000' + boost, k -> {
-      Similarity.SimScorer scorer = similarity.scorer(boost, stats,
-          new TermStatistics(new BytesRef(term), p.docFreq(), p.totalTermFreq()));
-      int[] positions = p.positions();
-      int[] freqs = p.freqs();
-      float[] scores = new float[positions.length];
-      for (int k2 = 0; k2 < positions.length; k2++) {
-        scores[k2] = scorer.score(freqs[k2], norms[positions[k2]]);
-      }
-      return new Scored(p, scorer, scores);
-    });
+    if (boost < 1 || boost > BOOST_SLOTS) {
+      return scoredLargeBoost.computeIfAbsent(term + '\u0000' + boost,
+          k -> score(term, boost, p));
+    }
+    java.util.concurrent.atomic.AtomicReferenceArray<Scored> slots = scored.computeIfAbsent(
+        term, k -> new java.util.concurrent.atomic.AtomicReferenceArray<>(BOOST_SLOTS));
+    Scored s = slots.get(boost - 1);
+    if (s == null) {
+      slots.compareAndSet(boost - 1, null, score(term, boost, p));
+      s = slots.get(boost - 1);
+    }
+    return s;
+  }
+
+  private Scored score(String term, int boost, Postings p) {
+    Similarity.SimScorer scorer = similarity.scorer(boost, stats,
+        new TermStatistics(new BytesRef(term), p.docFreq(), p.totalTermFreq()));
+    int[] positions = p.positions();
+    int[] freqs = p.freqs();
+    float[] scores = new float[positions.length];
+    for (int k = 0; k < positions.length; k++) {
+      scores[k] = scorer.score(freqs[k], norms[positions[k]]);
+    }
+    return new Scored(p, scorer, scores);
   }
 
   /**
