@@ -3,6 +3,8 @@ package io.matcher.index;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -44,11 +46,11 @@ final class TextPostings {
    * Scored postings by term, then by boost (slot boost - 1, up to {@link #BOOST_SLOTS}; larger
    * boosts by "term NUL boost"), shared by compiled queries and self-scores.
    */
-  private final java.util.concurrent.ConcurrentHashMap<String,
-      java.util.concurrent.atomic.AtomicReferenceArray<Scored>> scored =
-          new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, Scored> scoredLargeBoost =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String,
+      AtomicReferenceArray<Scored>> scored =
+          new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Scored> scoredLargeBoost =
+      new ConcurrentHashMap<>();
   private static final int BOOST_SLOTS = 8;
   /** Per-thread sums for {@link #score(Compiled, int, float[])}, all 0 / false between calls. */
   private final ThreadLocal<double[]> sumScratch;
@@ -168,8 +170,8 @@ final class TextPostings {
       return scoredLargeBoost.computeIfAbsent(term + '\u0000' + boost,
           k -> score(term, boost, p));
     }
-    java.util.concurrent.atomic.AtomicReferenceArray<Scored> slots = scored.computeIfAbsent(
-        term, k -> new java.util.concurrent.atomic.AtomicReferenceArray<>(BOOST_SLOTS));
+    AtomicReferenceArray<Scored> slots = scored.computeIfAbsent(
+        term, k -> new AtomicReferenceArray<>(BOOST_SLOTS));
     Scored s = slots.get(boost - 1);
     if (s == null) {
       slots.compareAndSet(boost - 1, null, score(term, boost, p));

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
  * startup's description, prepared once ({@link PairIndex#prepareInvestorQuery}), is scored over
  * the block's investors only. The same floats as the whole matrices of {@link
  * TextRelevance#compute} (the same sums in the same order), in memory O(block × startups) instead
- * of O(investors × startups).
+ * of O(investors × startups): the block's reverse values (4 bytes a pair), the forward values of
+ * one investor at a time ({@link Block#startRow}).
  *
  * <p>Cost: the same postings as the whole matrices, plus per block and startup query one range
  * look-up per term; so blocks should be large enough that the look-ups stay small against the
