@@ -35,6 +35,32 @@ public final class PairIndex implements Closeable {
   private final TextAnalysis analysis;
   private final ProfileIndex startups;
   private final ProfileIndex investors;
+  /** Each cached sector clause's scores as a {@link Clause}, by array identity: one pass each. */
+  private final Map<float[], Clause> clauseOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A sector clause's scores on one side, made once from the cached dense array (NaN: no
+   * match): the matching positions ascending with their scores, and the best score (0 when none).
+   * A prepared query adds only the matches of its range, not a pass over the range.
+   */
+  private record Clause(int[] positions, float[] scores, float best) {
+    static Clause of(float[] dense) {
+      int n = 0;
+      for (float v : dense) {
+        n += Float.isNaN(v) ? 0 : 1;
+      }
+      int[] positions = new int[n];
+      float[] scores = new float[n];
+      int k = 0;
+      for (int p = 0; p < dense.length; p++) {
+        if (!Float.isNaN(dense[p])) {
+          positions[k] = p;
+          scores[k++] = dense[p];
+        }
+      }
+      return new Clause(positions, scores, PairIndex.best(dense));
+    }
+  }
 
   private PairIndex(TextAnalysis analysis, ProfileIndex startups, ProfileIndex investors) {
     this.analysis = analysis;
@@ -203,15 +229,15 @@ public final class PairIndex implements Closeable {
   public static final class Prepared {
     private final ProfileIndex side;
     private final TextPostings.Compiled terms;
-    private final float[][] sectorScores;
+    private final Clause[] sectors;
     private final float[] boosts;
     private final double selfScore;
 
-    private Prepared(ProfileIndex side, TextPostings.Compiled terms, float[][] sectorScores,
+    private Prepared(ProfileIndex side, TextPostings.Compiled terms, Clause[] sectors,
         float[] boosts, double selfScore) {
       this.side = side;
       this.terms = terms;
-      this.sectorScores = sectorScores;
+      this.sectors = sectors;
       this.boosts = boosts;
       this.selfScore = selfScore;
     }
@@ -238,13 +264,14 @@ public final class PairIndex implements Closeable {
       return null;
     }
     try {
-      float[][] sectors = new float[parts.sectors().size()][];
+      Clause[] sectors = new Clause[parts.sectors().size()];
       float[] boosts = new float[sectors.length];
       int k = 0;
       double self = side.selfScoreTerms(parts.terms()); // as selfScore, from the same parts
       for (Map.Entry<String, Float> s : parts.sectors().entrySet()) {
-        sectors[k] = side.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey()));
-        self += s.getValue() * best(sectors[k]);
+        sectors[k] = clauseOf.computeIfAbsent(
+            side.cachedScores(s.getKey(), analysis.sectorQuery(s.getKey())), Clause::of);
+        self += s.getValue() * sectors[k].best();
         boosts[k++] = s.getValue();
       }
       return new Prepared(side, side.compileTerms(parts.terms()), sectors, boosts, self);
@@ -275,14 +302,15 @@ public final class PairIndex implements Closeable {
       throw new IllegalArgumentException("the query was prepared for the other side's index");
     }
     side.scoreTerms(q.terms, from, out);
-    for (int c = 0; c < q.sectorScores.length; c++) {
-      float[] v = q.sectorScores[c];
+    int to = from + out.length;
+    for (int c = 0; c < q.sectors.length; c++) { // each clause's matches in the range only
+      int[] positions = q.sectors[c].positions();
+      float[] scores = q.sectors[c].scores();
       float boost = q.boosts[c];
-      for (int j = 0; j < out.length; j++) {
-        float x = v[from + j];
-        if (!Float.isNaN(x)) {
-          out[j] = (Float.isNaN(out[j]) ? 0 : out[j]) + boost * x;
-        }
+      int k = from == 0 ? 0 : java.util.Arrays.binarySearch(positions, from);
+      for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
+        int j = positions[k] - from;
+        out[j] = (Float.isNaN(out[j]) ? 0 : out[j]) + boost * scores[k];
       }
     }
   }
@@ -309,7 +337,8 @@ public final class PairIndex implements Closeable {
     try {
       double s = side.selfScoreTerms(parts.terms());
       for (Map.Entry<String, Float> e : parts.sectors().entrySet()) {
-        s += e.getValue() * best(side.cachedScores(e.getKey(), analysis.sectorQuery(e.getKey())));
+        s += e.getValue() * clauseOf.computeIfAbsent(
+            side.cachedScores(e.getKey(), analysis.sectorQuery(e.getKey())), Clause::of).best();
       }
       return s;
     } catch (IOException e) {

@@ -3,6 +3,8 @@ package io.matcher.index;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -40,9 +42,19 @@ final class TextPostings {
   private final Map<String, Postings> byTerm;
   private final long[] norms; // by profile position
   private final int size;
-  /** Scorers by term and boost, shared by compiled queries (a BM25 scorer holds a norm table). */
-  private final java.util.concurrent.ConcurrentHashMap<String, Similarity.SimScorer> scorers =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Scored postings by term, then by boost (slot boost - 1, up to {@link #BOOST_SLOTS}; larger
+   * boosts by "term NUL boost"), shared by compiled queries and self-scores.
+   */
+  private final ConcurrentHashMap<String,
+      AtomicReferenceArray<Scored>> scored =
+          new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Scored> scoredLargeBoost =
+      new ConcurrentHashMap<>();
+  private static final int BOOST_SLOTS = 8;
+  /** Per-thread sums for {@link #score(Compiled, int, float[])}, all 0 / false between calls. */
+  private final ThreadLocal<double[]> sumScratch;
+  private final ThreadLocal<boolean[]> hitScratch;
 
   private TextPostings(Similarity similarity, CollectionStatistics stats,
       Map<String, Postings> byTerm, long[] norms) {
@@ -51,6 +63,8 @@ final class TextPostings {
     this.byTerm = byTerm;
     this.norms = norms;
     this.size = norms.length;
+    this.sumScratch = ThreadLocal.withInitial(() -> new double[size]);
+    this.hitScratch = ThreadLocal.withInitial(() -> new boolean[size]);
   }
 
   /**
@@ -103,93 +117,108 @@ final class TextPostings {
 
   /**
    * Writes at each position that matches at least one of {@code terms} (term → boost) the sum
-   * of its term scores; positions that match none are left untouched.
+   * of its term scores; positions that match none are left untouched. {@link #score(Compiled,
+   * int, float[])} over all positions: the same sums in the same order.
    */
   void score(Map<String, Integer> terms, float[] out) {
-    if (stats == null) {
-      return;
-    }
-    double[] sum = new double[size];
-    boolean[] hit = new boolean[size];
-    for (Map.Entry<String, Integer> e : terms.entrySet()) {
-      Postings p = byTerm.get(e.getKey());
-      if (p == null) {
-        continue;
-      }
-      Similarity.SimScorer scorer = similarity.scorer(e.getValue(), stats,
-          new TermStatistics(new BytesRef(e.getKey()), p.docFreq(), p.totalTermFreq()));
-      int[] positions = p.positions();
-      int[] freqs = p.freqs();
-      for (int k = 0; k < positions.length; k++) {
-        int pos = positions[k];
-        sum[pos] += scorer.score(freqs[k], norms[pos]);
-        hit[pos] = true;
-      }
-    }
-    for (int pos = 0; pos < size; pos++) {
-      if (hit[pos]) {
-        out[pos] = (float) sum[pos];
-      }
-    }
+    score(compile(terms), 0, out);
   }
 
   /**
+   * One term's postings scored for one boost: {@code scores[k]} is the similarity's score of the
+   * k-th posting, {@code scorer.score(freq, norm)} computed once, so a query pays one array read
+   * per posting instead of a scorer call and a norm look-up. Shared by every query with this
+   * term and boost.
+   */
+  private record Scored(Postings postings, Similarity.SimScorer scorer, float[] scores) {}
+
+  /**
    * A query's terms resolved once against these postings (the terms the index holds, in the
-   * query's order, each with its scorer), for scoring one range of positions after another
-   * ({@link #score(Compiled, int, float[])}) without a term lookup per range.
+   * query's order, each with its scored postings), for scoring one range of positions after
+   * another ({@link #score(Compiled, int, float[])}) without a term lookup per range.
    */
   static final class Compiled {
-    private final Postings[] postings;
-    private final Similarity.SimScorer[] scorers;
+    private final Scored[] terms;
 
-    private Compiled(Postings[] postings, Similarity.SimScorer[] scorers) {
-      this.postings = postings;
-      this.scorers = scorers;
+    private Compiled(Scored[] terms) {
+      this.terms = terms;
     }
   }
 
   /** {@code terms} (term → boost) resolved for {@link #score(Compiled, int, float[])}. */
   Compiled compile(Map<String, Integer> terms) {
     if (stats == null) {
-      return new Compiled(new Postings[0], new Similarity.SimScorer[0]);
+      return new Compiled(new Scored[0]);
     }
-    java.util.List<Postings> ps = new java.util.ArrayList<>();
-    java.util.List<Similarity.SimScorer> ss = new java.util.ArrayList<>();
+    Scored[] out = new Scored[terms.size()];
+    int n = 0;
     for (Map.Entry<String, Integer> e : terms.entrySet()) {
       Postings p = byTerm.get(e.getKey());
-      if (p == null) {
-        continue;
+      if (p != null) {
+        out[n++] = scored(e.getKey(), e.getValue(), p);
       }
-      ps.add(p);
-      ss.add(scorers.computeIfAbsent(e.getKey() + '\u0000' + e.getValue(), k -> similarity.scorer(
-          e.getValue(), stats, new TermStatistics(new BytesRef(e.getKey()), p.docFreq(), p.totalTermFreq()))));
     }
-    return new Compiled(ps.toArray(Postings[]::new), ss.toArray(Similarity.SimScorer[]::new));
+    return new Compiled(java.util.Arrays.copyOf(out, n));
+  }
+
+  /**
+   * The term's postings scored for the boost, made once per term and boost (two threads may
+   * both make it; they make the same, and one is kept). No string is built for the usual boosts.
+   */
+  private Scored scored(String term, int boost, Postings p) {
+    if (boost < 1 || boost > BOOST_SLOTS) {
+      return scoredLargeBoost.computeIfAbsent(term + '\u0000' + boost,
+          k -> score(term, boost, p));
+    }
+    AtomicReferenceArray<Scored> slots = scored.computeIfAbsent(
+        term, k -> new AtomicReferenceArray<>(BOOST_SLOTS));
+    Scored s = slots.get(boost - 1);
+    if (s == null) {
+      slots.compareAndSet(boost - 1, null, score(term, boost, p));
+      s = slots.get(boost - 1);
+    }
+    return s;
+  }
+
+  private Scored score(String term, int boost, Postings p) {
+    Similarity.SimScorer scorer = similarity.scorer(boost, stats,
+        new TermStatistics(new BytesRef(term), p.docFreq(), p.totalTermFreq()));
+    int[] positions = p.positions();
+    int[] freqs = p.freqs();
+    float[] scores = new float[positions.length];
+    for (int k = 0; k < positions.length; k++) {
+      scores[k] = scorer.score(freqs[k], norms[positions[k]]);
+    }
+    return new Scored(p, scorer, scores);
   }
 
   /**
    * As {@link #score(Map, float[])} over positions {@code from .. from + out.length - 1} only:
    * {@code out[p - from]} receives position p's score. The same sums in the same order (the
-   * query's terms in turn), so the same floats as the whole-index scoring.
+   * query's terms in turn, each term's score as the similarity gives it, summed in double and
+   * rounded to float once), so the same floats as the whole-index scoring. O(log postings) per
+   * term to find the range, then one read and one add per posting in it; no allocation (the
+   * sums are per-thread scratch, cleared as they are written out).
    */
   void score(Compiled q, int from, float[] out) {
     int to = from + out.length;
-    double[] sum = new double[out.length];
-    boolean[] hit = new boolean[out.length];
-    for (int t = 0; t < q.postings.length; t++) {
-      int[] positions = q.postings[t].positions();
-      int[] freqs = q.postings[t].freqs();
-      Similarity.SimScorer scorer = q.scorers[t];
-      int k = java.util.Arrays.binarySearch(positions, from);
+    double[] sum = out.length <= size ? sumScratch.get() : new double[out.length];
+    boolean[] hit = out.length <= size ? hitScratch.get() : new boolean[out.length];
+    for (Scored t : q.terms) {
+      int[] positions = t.postings().positions();
+      float[] scores = t.scores();
+      int k = from == 0 ? 0 : java.util.Arrays.binarySearch(positions, from);
       for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
-        int pos = positions[k];
-        sum[pos - from] += scorer.score(freqs[k], norms[pos]);
-        hit[pos - from] = true;
+        int j = positions[k] - from;
+        sum[j] += scores[k];
+        hit[j] = true;
       }
     }
     for (int j = 0; j < out.length; j++) {
       if (hit[j]) {
         out[j] = (float) sum[j];
+        sum[j] = 0;
+        hit[j] = false;
       }
     }
   }
@@ -213,10 +242,8 @@ final class TextPostings {
     double sum = 0;
     for (Map.Entry<String, Integer> e : terms.entrySet()) {
       Postings p = byTerm.get(e.getKey());
-      long df = p == null ? 1 : p.docFreq();
-      long ttf = p == null ? 1 : p.totalTermFreq();
-      Similarity.SimScorer scorer = similarity.scorer(e.getValue(), stats,
-          new TermStatistics(new BytesRef(e.getKey()), df, ttf));
+      Similarity.SimScorer scorer = p != null ? scored(e.getKey(), e.getValue(), p).scorer()
+          : similarity.scorer(e.getValue(), stats, new TermStatistics(new BytesRef(e.getKey()), 1, 1));
       sum += scorer.score(e.getValue(), norm);
     }
     return sum;

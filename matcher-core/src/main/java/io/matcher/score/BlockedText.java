@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
  * startup's description, prepared once ({@link PairIndex#prepareInvestorQuery}), is scored over
  * the block's investors only. The same floats as the whole matrices of {@link
  * TextRelevance#compute} (the same sums in the same order), in memory O(block × startups) instead
- * of O(investors × startups).
+ * of O(investors × startups): the block's reverse values (4 bytes a pair), the forward values of
+ * one investor at a time ({@link Block#startRow}).
  *
  * <p>Cost: the same postings as the whole matrices, plus per block and startup query one range
  * look-up per term; so blocks should be large enough that the look-ups stay small against the
@@ -46,64 +47,110 @@ final class BlockedText {
     });
   }
 
-  /** The text values of investors {@code from .. to - 1}, investor-major. */
+  /**
+   * The reverse text values of investors {@code from .. to - 1} (every startup's query over the
+   * block's investors, investor-major); the forward ones come row by row ({@link Block#startRow}).
+   */
   Block block(int from, int to) {
     int ns = p.startups;
     int n = to - from;
-    float[] fwd = new float[Math.multiplyExact(n, ns)];
-    float[] rev = new float[fwd.length];
-    float[] row = new float[ns];
-    for (int j = 0; j < n; j++) {
-      int i = from + j;
-      String q = TextRelevance.investorQuery(p, i);
-      String t = p.investor(i).thesis();
-      investorHasThesis[i] = t != null && !t.isBlank();
-      Arrays.fill(row, 0f);
-      PairIndex.Prepared query = q == null ? null : index.prepareStartupQuery(q);
-      investorHasQuery[i] = query != null;
-      if (query != null) {
-        index.scoreStartups(query, 0, row);
-      }
-      double self = investorHasQuery[i] ? query.selfScore() : 0;
-      if (self > 0) {
-        int base = j * ns;
-        for (int s = 0; s < ns; s++) {
-          fwd[base + s] = (float) Math.min(1.0, row[s] / self);
-        }
-      }
-    }
-    float[] col = new float[n];
-    for (int s = 0; s < ns; s++) {
-      PairIndex.Prepared q = startupQuery[s];
-      if (q == null) {
-        continue;
-      }
-      double self = q.selfScore();
-      if (self > 0) {
+    float[] rev = new float[Math.multiplyExact(n, ns)];
+    // TILE startups' columns at a time, written row by row: TILE consecutive floats per write
+    // instead of one float a row apart (one cache line per investor, not one per pair)
+    float[][] tile = new float[TILE][n];
+    for (int s0 = 0; s0 < ns; s0 += TILE) {
+      int m = Math.min(TILE, ns - s0);
+      boolean any = false;
+      for (int t = 0; t < m; t++) {
+        float[] col = tile[t];
         Arrays.fill(col, 0f);
-        index.scoreInvestors(q, from, col);
+        PairIndex.Prepared q = startupQuery[s0 + t];
+        double self = q == null ? 0 : q.selfScore();
+        if (self > 0) {
+          index.scoreInvestors(q, from, col);
+          calibrate(col, self);
+          any = true;
+        }
+      }
+      if (any) {
         for (int j = 0; j < n; j++) {
-          rev[j * ns + s] = (float) Math.min(1.0, col[j] / self);
+          int base = j * ns + s0;
+          for (int t = 0; t < m; t++) {
+            rev[base + t] = tile[t][j];
+          }
         }
       }
     }
-    return new Block(from, fwd, rev);
+    return new Block(from, rev);
   }
 
-  /** One block's values: pair (from + j, s) at {@code j * startups + s}. */
+  /**
+   * {@code v[k] = (float) Math.min(1.0, v[k] / self)} for every k, bit for bit ({@link
+   * TextRelevance}'s calibration), without the division where the score is 0 (most pairs share
+   * no term) and without {@code Math.min}'s NaN and signed-zero handling, which costs more than
+   * the division: {@code !(x >= 1)} keeps a NaN as {@code Math.min} does.
+   */
+  static void calibrate(float[] v, double self) {
+    for (int k = 0; k < v.length; k++) {
+      if (v[k] != 0) {
+        double x = v[k] / self;
+        v[k] = !(x >= 1.0) ? (float) x : 1f;
+      }
+    }
+  }
+
+  /** Startups whose reverse values {@link #block} transposes at once. */
+  private static final int TILE = 16;
+
+  /**
+   * One block's values: the reverse ones of pair (from + j, s) at {@code j * startups + s}, the
+   * forward ones of the current investor ({@link #startRow}). Used by one thread.
+   */
   final class Block {
     final int from;
-    final float[] forward;
-    final float[] reverse;
+    private final float[] reverse;
+    private final float[] forward = new float[p.startups]; // the current investor's
+    private int current = -1;
 
-    private Block(int from, float[] forward, float[] reverse) {
+    private Block(int from, float[] reverse) {
       this.from = from;
-      this.forward = forward;
       this.reverse = reverse;
     }
 
-    /** {@link TextRelevance#addRow} for an investor of the block: the same sums. */
+    /**
+     * Makes {@code investor} (of this block) the current row: its thesis (or portfolio text) as
+     * one query over the startups, each score over the query's self-score, capped at 1.
+     */
+    void startRow(int investor) {
+      current = investor;
+      String q = TextRelevance.investorQuery(p, investor);
+      String t = p.investor(investor).thesis();
+      investorHasThesis[investor] = t != null && !t.isBlank();
+      Arrays.fill(forward, 0f);
+      PairIndex.Prepared query = q == null ? null : index.prepareStartupQuery(q);
+      investorHasQuery[investor] = query != null;
+      double self = query == null ? 0 : query.selfScore();
+      if (self > 0) {
+        index.scoreStartups(query, 0, forward);
+        calibrate(forward, self);
+      }
+    }
+
+    /** The current investor's forward value for startup {@code s}. */
+    float forward(int s) {
+      return forward[s];
+    }
+
+    /** The current investor's reverse value for startup {@code s}. */
+    float reverse(int s) {
+      return reverse[(current - from) * p.startups + s];
+    }
+
+    /** {@link TextRelevance#addRow} for the current investor: the same sums. */
     void addRow(int investor, double weight, double[] sums) {
+      if (investor != current) {
+        throw new IllegalStateException("row " + investor + " was not started"); // a bug
+      }
       if (!investorHasQuery[investor]) {
         for (int s = 0; s < sums.length; s++) {
           sums[s] += weight * neutral;
@@ -114,7 +161,7 @@ final class BlockedText {
       boolean both = investorHasThesis[investor];
       for (int s = 0; s < sums.length; s++) {
         double v = !startupHasQuery[s] ? neutral
-            : both ? (forward[base + s] + reverse[base + s]) / 2.0 : forward[base + s];
+            : both ? (forward[s] + reverse[base + s]) / 2.0 : forward[s];
         sums[s] += weight * v;
       }
     }

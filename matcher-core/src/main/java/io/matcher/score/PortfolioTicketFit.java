@@ -68,16 +68,15 @@ final class PortfolioTicketFit implements ScoreComponent {
     double m = logMedian[investor];
     double[] lr = p.logRaise;
     int[] unknown = p.unknownRaise;
-    int next = 0;
-    int stop = unknown.length == 0 ? sums.length : unknown[0];
-    for (int s = 0; s < sums.length; s++) {
-      if (s == stop) {
-        sums[s] += weight * neutral;
-        next++;
-        stop = next < unknown.length ? unknown[next] : sums.length;
-        continue;
+    int s = 0;
+    for (int u = 0; u <= unknown.length; u++) {
+      int stop = u < unknown.length ? unknown[u] : sums.length;
+      for (; s < stop; s++) { // between two unknown raises: no branch, vectorises
+        sums[s] += weight * fit(lr[s], m);
       }
-      sums[s] += weight * fit(lr[s], m);
+      if (u < unknown.length) {
+        sums[s++] += weight * neutral;
+      }
     }
   }
 

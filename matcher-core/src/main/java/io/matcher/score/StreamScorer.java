@@ -94,6 +94,9 @@ final class StreamScorer {
     byte below = Impossibility.BELOW_MIN_SCORE.code();
     for (int i = from; i < to; i++) {
       double[] w = Scorer.investorWeights(weights, act, i);
+      if (tb != null) {
+        tb.startRow(i);
+      }
       Arrays.fill(sums, 0);
       for (int c = 0; c < act.length; c++) {
         if (w[c] != 0) {
@@ -105,7 +108,8 @@ final class StreamScorer {
         }
       }
       for (int s = 0; s < ns; s++) {
-        tot[s] = (float) Math.min(1.0, sums[s]);
+        double x = sums[s]; // (float) Math.min(1.0, x), bit for bit: !(x >= 1) keeps a NaN
+        tot[s] = !(x >= 1.0) ? (float) x : 1f;
       }
       Arrays.fill(why, (byte) 0);
       final int inv = i;
@@ -127,7 +131,6 @@ final class StreamScorer {
         row.all = new Row();
       }
       best.clear();
-      int base = (i - from) * ns;
       int rowAllowed = 0;
       for (int s = 0; s < ns; s++) {
         if (why[s] != 0) {
@@ -140,10 +143,10 @@ final class StreamScorer {
         long high = (long) (Integer.MAX_VALUE - Float.floatToIntBits(Math.max(0f, tot[s]))) << 32;
         long rowKey = high | s;
         long columnKey = high | i;
-        boolean toRow = k > 0 && (best.size < k || rowKey < best.keys[0]);
+        boolean toRow = k > 0 && (best.size < k || rowKey < best.top());
         boolean toColumn = k > 0 && columnKey < columns.top(s);
         if (toRow || toColumn || row.all != null) {
-          long payload = tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]);
+          long payload = tb == null ? 0 : payload(tb.forward(s), tb.reverse(s));
           if (toRow) {
             best.offer(rowKey, payload);
           }
@@ -161,13 +164,13 @@ final class StreamScorer {
       }
       p.pairFlags.forEachIn(inv, (s, f) -> {
         if (Scorer.isMust(f) && why[s] == 0) {
-          row.add(s, tot[s], (byte) 0, tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]));
+          row.add(s, tot[s], (byte) 0, tb == null ? 0 : payload(tb.forward(s), tb.reverse(s)));
         }
       });
       int at = Arrays.binarySearch(locked, (long) i * ns);
       for (int x = at < 0 ? -at - 1 : at; x < locked.length && locked[x] < (long) (i + 1) * ns; x++) {
         int s = (int) (locked[x] - (long) i * ns);
-        long payload = tb == null ? 0 : payload(tb.forward[base + s], tb.reverse[base + s]);
+        long payload = tb == null ? 0 : payload(tb.forward(s), tb.reverse(s));
         row.add(s, tot[s], why[s], payload);
         if (row.all != null && why[s] != 0) {
           row.all.add(s, tot[s], why[s], payload);
@@ -306,15 +309,19 @@ final class StreamScorer {
   /**
    * The {@code k} smallest keys offered, each with a payload, in a max-heap: an offer that does
    * not beat the largest kept key costs one comparison.
+   *
+   * <p>The heap is 4-ary with each key next to its payload in one {@code long[]} (entry c at
+   * {@code 2c}, its payload at {@code 2c + 1}): three levels hold 40 entries instead of six, and a
+   * node's four children lie in one or two cache lines, so an offer into one of the 5,500
+   * startups' heaps (megabytes together, mostly out of cache) touches a few lines, not a dozen.
+   * Which keys are kept does not depend on the heap's shape.
    */
   static final class TopK {
-    final long[] keys;
-    private final long[] payloads;
+    final long[] heap;
     int size;
 
     TopK(int k) {
-      keys = new long[k];
-      payloads = new long[k];
+      heap = new long[2 * k];
     }
 
     void clear() {
@@ -325,52 +332,71 @@ final class StreamScorer {
       return size;
     }
 
+    /** The largest kept key (once full, the one to beat). */
+    long top() {
+      return heap[0];
+    }
+
     long key(int r) {
-      return keys[r];
+      return heap[2 * r];
     }
 
     long payload(int r) {
-      return payloads[r];
+      return heap[2 * r + 1];
     }
 
     void offer(long key, long payload) {
-      size = offer(keys, payloads, 0, size, keys.length, key, payload);
+      size = offer(heap, 0, size, heap.length / 2, key, payload);
     }
 
     /**
-     * Offers into the max-heap at {@code keys[off .. off + size - 1]} of capacity {@code k};
-     * returns the new size.
+     * Offers into the 4-ary max-heap of capacity {@code k} whose entry c is at {@code heap[off +
+     * 2c]} (its payload next to it), holding {@code size} entries; returns the new size.
+     * O(log<sub>4</sub> k) moves.
      */
-    static int offer(long[] keys, long[] payloads, int off, int size, int k, long key,
-        long payload) {
+    static int offer(long[] heap, int off, int size, int k, long key, long payload) {
       if (size < k) {
         int c = size;
-        while (c > 0 && keys[off + (c - 1) / 2] < key) {
-          keys[off + c] = keys[off + (c - 1) / 2];
-          payloads[off + c] = payloads[off + (c - 1) / 2];
-          c = (c - 1) / 2;
+        while (c > 0) {
+          int up = (c - 1) >>> 2;
+          long upKey = heap[off + 2 * up];
+          if (upKey >= key) {
+            break;
+          }
+          heap[off + 2 * c] = upKey;
+          heap[off + 2 * c + 1] = heap[off + 2 * up + 1];
+          c = up;
         }
-        keys[off + c] = key;
-        payloads[off + c] = payload;
+        heap[off + 2 * c] = key;
+        heap[off + 2 * c + 1] = payload;
         return size + 1;
       }
-      if (k > 0 && key < keys[off]) {
+      if (k > 0 && key < heap[off]) {
         int c = 0;
         while (true) {
-          int l = 2 * c + 1;
-          if (l >= size) {
+          int first = 4 * c + 1;
+          if (first >= size) {
             break;
           }
-          int big = l + 1 < size && keys[off + l + 1] > keys[off + l] ? l + 1 : l;
-          if (keys[off + big] <= key) {
+          int last = Math.min(first + 4, size);
+          int big = first;
+          long bigKey = heap[off + 2 * first];
+          for (int x = first + 1; x < last; x++) {
+            long xKey = heap[off + 2 * x];
+            if (xKey > bigKey) {
+              bigKey = xKey;
+              big = x;
+            }
+          }
+          if (bigKey <= key) {
             break;
           }
-          keys[off + c] = keys[off + big];
-          payloads[off + c] = payloads[off + big];
+          heap[off + 2 * c] = bigKey;
+          heap[off + 2 * c + 1] = heap[off + 2 * big + 1];
           c = big;
         }
-        keys[off + c] = key;
-        payloads[off + c] = payload;
+        heap[off + 2 * c] = key;
+        heap[off + 2 * c + 1] = payload;
       }
       return size;
     }
@@ -383,16 +409,14 @@ final class StreamScorer {
   static final class ColumnHeaps {
     private static final int STRIPES = 64;
     private final int k;
-    private final long[] keys;
-    private final long[] payloads;
+    private final long[] heaps; // startup s's TopK heap at s * 2k
     private final int[] size;
     private final AtomicLongArray top; // the largest kept key once full, else MAX_VALUE
     private final Object[] locks = new Object[STRIPES];
 
     ColumnHeaps(int startups, int k) {
       this.k = k;
-      keys = new long[Math.multiplyExact(startups, k)];
-      payloads = new long[keys.length];
+      heaps = new long[Math.multiplyExact(Math.multiplyExact(startups, k), 2)];
       size = new int[startups];
       top = new AtomicLongArray(startups);
       for (int s = 0; s < startups; s++) {
@@ -403,9 +427,13 @@ final class StreamScorer {
       }
     }
 
-    /** The largest kept key once the heap is full, else {@code Long.MAX_VALUE}: it only falls. */
+    /**
+     * The largest kept key once the heap is full, else {@code Long.MAX_VALUE}: it only falls. Read
+     * without ordering (opaque, not volatile: read for every pair): a stale value is larger, so
+     * it only lets an offer through to {@link #offer}, which checks again.
+     */
     long top(int s) {
-      return top.get(s);
+      return top.getOpaque(s);
     }
 
     void offer(int s, long key, long payload) {
@@ -413,9 +441,9 @@ final class StreamScorer {
         return;
       }
       synchronized (locks[s % STRIPES]) {
-        size[s] = TopK.offer(keys, payloads, s * k, size[s], k, key, payload);
+        size[s] = TopK.offer(heaps, 2 * s * k, size[s], k, key, payload);
         if (size[s] == k) {
-          top.set(s, keys[s * k]);
+          top.set(s, heaps[2 * s * k]);
         }
       }
     }
@@ -427,7 +455,7 @@ final class StreamScorer {
     /** The startup's kept keys (in heap order) with their payloads. Call after all offers. */
     void forEachIn(int s, Visitor v) {
       for (int r = 0; r < size[s]; r++) {
-        v.visit(keys[s * k + r], payloads[s * k + r]);
+        v.visit(heaps[2 * (s * k + r)], heaps[2 * (s * k + r) + 1]);
       }
     }
   }

@@ -75,19 +75,19 @@ final class TicketFit implements ScoreComponent {
     double lo = logMin[investor];
     double hi = logMax[investor];
     double[] lr = p.logRaise;
-    int[] unknown = p.unknownRaise;
-    int next = 0;
-    int stop = unknown.length == 0 ? sums.length : unknown[0];
-    for (int s = 0; s < sums.length; s++) {
-      if (s == stop) { // no raise: neutral
-        sums[s] += weight * neutral;
-        next++;
-        stop = next < unknown.length ? unknown[next] : sums.length;
-        continue;
+    int[] unknown = p.unknownRaise; // no raise: neutral
+    int s = 0;
+    for (int u = 0; u <= unknown.length; u++) {
+      int stop = u < unknown.length ? unknown[u] : sums.length;
+      // fitLog without branches (the loop between two unknown raises vectorises): 1 inside,
+      // 1 - d for d < 1 decade outside, else 0
+      for (; s < stop; s++) {
+        double d = Math.max(lo - lr[s], lr[s] - hi);
+        sums[s] += weight * (1 - Math.min(1, Math.max(0, d)));
       }
-      // fitLog without branches: 1 inside, 1 - d for d < 1 decade outside, else 0
-      double d = Math.max(lo - lr[s], lr[s] - hi);
-      sums[s] += weight * (1 - Math.min(1, Math.max(0, d)));
+      if (u < unknown.length) {
+        sums[s++] += weight * neutral;
+      }
     }
   }
 

@@ -70,6 +70,9 @@ class TextPostingsTest {
           EVENT.investors().stream().map(i -> i.thesis()).toList());
       theses.add("payments payments payments for rice farmers, thanh toán cho nông dân");
       theses.add("a word no profile has: xylophone");
+      // a boost above the scored postings' slots (a term ten times), and the same term again
+      theses.add("shrimp ".repeat(10) + "for rice farmers");
+      theses.add("coffee ".repeat(12) + "shrimp shrimp");
       assertSameAsLucene(startups, theses);
     }
   }
