@@ -12,7 +12,7 @@ import java.util.ArrayDeque;
  * at once, start-up costs). Then the rate is the mean of two rates:
  * <ul>
  *   <li>the stage's own, from the moment {@link #SETTLED} of it was done to now (from its start
- *       until then): steady against uneven step costs (a few slow investors, blocks that tick
+ *       until that moment is {@link #MIN_NANOS} old): steady against uneven step costs (a few slow investors, blocks that tick
  *       together), and free of the start-up costs that the first steps carry (classes loaded,
  *       code not yet compiled, caches cold); slow to see a real change of pace;
  *   <li>the recent window's, over the last {@code max(2 s, elapsed / 4)}: quick to see a change
@@ -36,6 +36,11 @@ public final class Eta {
   public static final double KNOWN_AFTER = 0.10;
   /** The time that must have passed before an ETA or a rate is given. */
   public static final long MIN_NANOS = 500_000_000L;
+  /**
+   * The fewest steps a stage must have for an ETA: with fewer (planning's phases), the steps
+   * are too coarse and too unlike each other to time the rest by.
+   */
+  public static final long MIN_STEPS = 20;
   /** The share after which the stage's rate is measured: its start-up costs are behind it. */
   static final double SETTLED = 0.05;
   /** The shortest recent window. */
@@ -55,7 +60,8 @@ public final class Eta {
   private long baseDone;
 
   /**
-   * @param total the stage's units; 0 or less when not known (no ETA is ever given then)
+   * @param total the stage's units; 0 or less when not known (no ETA is ever given then, nor
+   *     below {@link #MIN_STEPS})
    * @param startNanos when the stage began, on the clock of the samples
    */
   public Eta(long total, long startNanos) {
@@ -80,20 +86,21 @@ public final class Eta {
     while (window.size() > 2 && nanos - secondOldest()[0] >= span) {
       window.removeFirst();
     }
-    if (elapsed < MIN_NANOS || done <= 0) {
-      return;
-    }
     if (baseDone == 0 && total > 0 && done >= SETTLED * total) {
       baseNanos = nanos;
       baseDone = done;
     }
-    double whole = done > baseDone && nanos > baseNanos
+    if (elapsed < MIN_NANOS || done <= 0) {
+      return;
+    }
+    // from the settled point once it is as old as the shortest span a rate is measured over
+    double whole = baseDone > 0 && done > baseDone && nanos - baseNanos >= MIN_NANOS
         ? (done - baseDone) / (double) (nanos - baseNanos) : done / (double) elapsed;
     long[] anchor = window.peekFirst();
     long dt = nanos - anchor[0];
     double recent = dt > 0 ? (done - anchor[1]) / (double) dt : whole;
     rate = (whole + recent) / 2;
-    if (total <= 0 || done < KNOWN_AFTER * total) {
+    if (total < MIN_STEPS || done < KNOWN_AFTER * total) {
       return;
     }
     double estimate = rate > 0 ? nanos + Math.max(0, total - done) / rate : Double.NaN;
@@ -114,7 +121,8 @@ public final class Eta {
 
   /**
    * Nanoseconds still needed after the last sample, or -1 while that cannot be known (less than
-   * {@link #KNOWN_AFTER} done, less than {@link #MIN_NANOS} passed, or no total).
+   * {@link #KNOWN_AFTER} done, less than {@link #MIN_NANOS} passed, or fewer than
+   * {@link #MIN_STEPS} steps in all).
    */
   public synchronized long remainingNanos() {
     if (Double.isNaN(end)) {
