@@ -98,10 +98,7 @@ final class ScheduleCommand implements Callable<Integer> {
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
     Progress progress = ProgressBars.forStderr(quiet);
-    LoadResult read;
-    try (Progress.Task task = progress.start("load", 0, "files")) { // no blank first seconds
-      read = Pipeline.read(eventDir);
-    }
+    LoadResult read = Pipeline.read(eventDir, progress); // a bar at once: no blank first seconds
     if (!quiet && !read.isValid()) {
       // with the errors: how each spreadsheet was read (a wrong separator explains them all)
       read.sources().forEach(s -> spec.commandLine().getErr().println(s.description()));
@@ -116,13 +113,15 @@ final class ScheduleCommand implements Callable<Integer> {
         planner.toLowerCase(Locale.ROOT), limit, progress);
     scoring.reportExternal(run.scores(), spec.commandLine().getErr());
     Map<String, byte[]> files;
-    try (Progress.Task task = progress.start("export", ScheduleExport.personCount(run.schedule()),
-        "people")) {
+    try (Progress.Task task = progress.start("export",
+        ScheduleExport.fileCount(run.schedule(), ExportOptions.defaults()), "files")) {
       files = new TreeMap<>(ScheduleExport.files(run.schedule(), ExportOptions.defaults(), task));
     }
     files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
     long exported = System.nanoTime();
-    OutputDirectory.write(out, force, files, inputs);
+    try (Progress.Task task = progress.start("write", files.size(), "files")) {
+      OutputDirectory.write(out, force, files, inputs, task);
+    }
     long written = System.nanoTime();
     if (timings) {
       PrintWriter err = spec.commandLine().getErr();

@@ -43,8 +43,8 @@ public final class ScheduleExport {
   }
 
   /**
-   * All files; {@code progress} is told of each person whose files are done (for a progress
-   * bar: {@link #personCount} people in all).
+   * All files; {@code progress} is told of each file rendered (for a progress bar: {@link
+   * #fileCount} files in all), from the rendering threads.
    */
   public static SortedMap<String, byte[]> files(
       EventSchedule schedule, ExportOptions options, LongConsumer progress) {
@@ -63,10 +63,14 @@ public final class ScheduleExport {
           new Output(Printables.TABLE_CARDS, Printables.tableCards(schedule))));
     }
     if (options.personal()) {
-      jobs.addAll(personJobs(schedule, options.stampFor(schedule.event()), progress));
+      jobs.addAll(personJobs(schedule, options.stampFor(schedule.event())));
     }
     List<List<Output>> rendered = IntStream.range(0, jobs.size()).parallel()
-        .mapToObj(k -> jobs.get(k).render()).toList();
+        .mapToObj(k -> {
+          List<Output> files = jobs.get(k).render();
+          progress.accept(files.size());
+          return files;
+        }).toList();
     TreeMap<String, byte[]> out = new TreeMap<>();
     for (List<Output> files : rendered) {
       for (Output f : files) {
@@ -92,7 +96,7 @@ public final class ScheduleExport {
   }
 
   /** One job per person with a meeting: their calendar, agenda and CSV. */
-  private static List<Job> personJobs(EventSchedule schedule, Instant stamp, LongConsumer progress) {
+  private static List<Job> personJobs(EventSchedule schedule, Instant stamp) {
     PersonFiles names = PersonFiles.of(schedule);
     // one pass over the meetings, not one per person: O(M + P) instead of O(M · P)
     Map<String, List<ScheduledMeeting>> byInvestor = new HashMap<>();
@@ -111,16 +115,25 @@ public final class ScheduleExport {
           PersonalSchedule p = side == Side.INVESTOR
               ? PersonalSchedule.of(schedule, first.investor(), own)
               : PersonalSchedule.of(schedule, first.startup(), own);
-          List<Output> three = List.of(
+          return List.of(
               new Output(names.path(side, id, "ics"), IcsWriter.write(p, stamp)),
               new Output(names.path(side, id, "html"), AgendaHtml.write(p)),
               new Output(names.path(side, id, "csv"), PersonCsv.write(p)));
-          progress.accept(1);
-          return three;
         });
       }
     }
     return jobs;
+  }
+
+  /** The organiser's files: report, schedule (json, csv, xlsx), grid, recipients, two printables. */
+  static final int ORGANISER_FILES = 8;
+  /** Each person's files: calendar, agenda, CSV. */
+  static final int PERSON_FILES = 3;
+
+  /** How many files {@link #files} renders for {@code schedule} with {@code options}. */
+  public static long fileCount(EventSchedule schedule, ExportOptions options) {
+    return (options.organiser() ? ORGANISER_FILES : 0)
+        + (options.personal() ? (long) PERSON_FILES * personCount(schedule) : 0);
   }
 
   /** How many people get personal files: those with at least one meeting. */

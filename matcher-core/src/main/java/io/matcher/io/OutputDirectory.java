@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -64,6 +65,15 @@ public final class OutputDirectory {
    */
   public static void write(Path target, boolean force, Map<String, byte[]> files,
       Collection<Path> inputs) throws IOException {
+    write(target, force, files, inputs, n -> { });
+  }
+
+  /**
+   * As above, telling {@code progress} of each file written to the temporary directory (from
+   * several threads): {@code files.size()} in all, and the marker when {@code files} lack it.
+   */
+  public static void write(Path target, boolean force, Map<String, byte[]> files,
+      Collection<Path> inputs, LongConsumer progress) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     OutputGuard.checkDirectory(target, force, inputs);
     Map<String, byte[]> all = new LinkedHashMap<>(files);
@@ -81,7 +91,7 @@ public final class OutputDirectory {
         throw failure(target, parent, e, null);
       }
       try {
-        writeAll(target, temp, all);
+        writeAll(target, temp, all, progress);
         OutputGuard.checkDirectory(target, force, inputs);
         replace(target, abs, temp);
       } catch (IOException | RuntimeException | Error e) {
@@ -179,7 +189,8 @@ public final class OutputDirectory {
     return e.getMessage() == null || e.getMessage().isBlank() ? "I/O error" : e.getMessage();
   }
 
-  private static void writeAll(Path target, Path temp, Map<String, byte[]> files) throws IOException {
+  private static void writeAll(Path target, Path temp, Map<String, byte[]> files,
+      LongConsumer progress) throws IOException {
     Set<Path> folders = new TreeSet<>();
     for (String name : files.keySet()) {
       Path p = temp.resolve(name).normalize();
@@ -200,6 +211,7 @@ public final class OutputDirectory {
       files.entrySet().parallelStream().forEach(f -> {
         try {
           Files.write(temp.resolve(f.getKey()), f.getValue());
+          progress.accept(1);
         } catch (IOException e) {
           throw new UncheckedIOException(failure(target, target.resolve(f.getKey()), e, temp));
         }

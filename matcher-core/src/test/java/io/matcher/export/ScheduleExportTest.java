@@ -38,6 +38,19 @@ class ScheduleExportTest {
   }
 
   @Test
+  void progressCountsEveryFileAndTheCountIsKnownBefore() {
+    for (EventSchedule s : List.of(ExportFixtures.SAMPLE, ExportFixtures.HOSTILE)) {
+      for (ExportOptions o : List.of(ExportOptions.defaults(), new ExportOptions(false, true, null),
+          new ExportOptions(true, false, null))) {
+        java.util.concurrent.atomic.AtomicLong ticks = new java.util.concurrent.atomic.AtomicLong();
+        SortedMap<String, byte[]> files = ScheduleExport.files(s, o, ticks::addAndGet);
+        assertThat(ticks.get()).isEqualTo(files.size());
+        assertThat(ScheduleExport.fileCount(s, o)).isEqualTo(files.size());
+      }
+    }
+  }
+
+  @Test
   void sameInputGivesByteIdenticalFiles() {
     // a fresh load and plan: nothing may depend on identity, hash order or the clock
     SortedMap<String, byte[]> again = ScheduleExport.files(TestSchedules.sample());

@@ -44,6 +44,13 @@ class OutputDirectoryTest {
   }
 
   @Test
+  void progressHearsOfEveryFileWrittenTheMarkerIncluded() throws IOException {
+    java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    OutputDirectory.write(tmp.resolve("out"), false, FILES, List.of(), written::addAndGet);
+    assertThat(written.get()).isEqualTo(tree(tmp.resolve("out")).size()).isEqualTo(FILES.size() + 1);
+  }
+
+  @Test
   void aRunJsonWithTheMarkerNeedsNoMarkerFileAndALegacyRunJsonCounts() throws IOException {
     Path out = tmp.resolve("out");
     OutputDirectory.write(out, false, Map.of(OutputGuard.RUN_JSON,
