@@ -185,8 +185,8 @@ final class ProgressBars implements Progress {
     if (!note.isEmpty()) {
       b.append(": ").append(note);
     }
-    boolean coarse = total > 0 && total < Eta.MIN_STEPS; // phases: no rate to speak of
-    if (!over && !coarse) {
+    // no rate for named steps (files read, phases): they are too few and too unlike
+    if (!over && total >= Eta.MIN_STEPS) {
       b.append("  ").append(Double.isNaN(perSecond) ? "?" : count(Math.round(perSecond))).append("/s");
     }
     b.append("  ").append(over ? "in " + seconds(elapsedNanos) : duration(elapsedNanos, false));

@@ -44,8 +44,8 @@ public final class EventLoader {
 
   /**
    * As above, telling {@code reading} the name of each input file (or kind: {@code investors},
-   * {@code startups}) as its reading begins, and {@code checks} before the cross-record checks:
-   * for a progress bar that names what is read.
+   * {@code startups}, {@code portfolio}) as its reading begins: for a progress bar that names
+   * what is read.
    */
   public static LoadResult load(Path dir, Consumer<String> reading) {
     Problems problems = new Problems();
@@ -120,7 +120,6 @@ public final class EventLoader {
     if (settings == null) {
       return Optional.empty();
     }
-    reading.accept("checks");
     long checks = System.nanoTime();
     new EventChecks(settings, problems).check(investors, startups, preferences);
     validateNanos[0] += System.nanoTime() - checks;
@@ -134,7 +133,9 @@ public final class EventLoader {
         startups.stream().map(Located::value).toList(),
         preferences.stream().map(Located::value).toList(), taxonomy,
         portfolio.stream().map(Located::value).toList(), gazetteer);
-    reading.accept("locks");
+    if (Files.exists(dir.resolve(LockFile.FILE))) {
+      reading.accept(LockFile.FILE);
+    }
     long lockChecks = System.nanoTime();
     List<io.matcher.model.Lock> locks = LockFile.read(dir, event, problems);
     validateNanos[0] += System.nanoTime() - lockChecks;

@@ -65,15 +65,17 @@ public final class OutputDirectory {
    */
   public static void write(Path target, boolean force, Map<String, byte[]> files,
       Collection<Path> inputs) throws IOException {
-    write(target, force, files, inputs, n -> { });
+    write(target, force, files, inputs, n -> { }, n -> { });
   }
 
   /**
-   * As above, telling {@code progress} of each file written to the temporary directory (from
-   * several threads): {@code files.size()} in all, and the marker when {@code files} lack it.
+   * As above, telling {@code written} of each file written to the temporary directory (from
+   * several threads): {@code files.size()} in all, and the marker when {@code files} lack it;
+   * then, once the new set is in place, {@code removed} of each file of the previous output
+   * deleted ({@link #fileCount} of the target before, when it is replaced).
    */
   public static void write(Path target, boolean force, Map<String, byte[]> files,
-      Collection<Path> inputs, LongConsumer progress) throws IOException {
+      Collection<Path> inputs, LongConsumer written, LongConsumer removed) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     OutputGuard.checkDirectory(target, force, inputs);
     Map<String, byte[]> all = new LinkedHashMap<>(files);
@@ -91,9 +93,9 @@ public final class OutputDirectory {
         throw failure(target, parent, e, null);
       }
       try {
-        writeAll(target, temp, all, progress);
+        writeAll(target, temp, all, written);
         OutputGuard.checkDirectory(target, force, inputs);
-        replace(target, abs, temp);
+        replace(target, abs, temp, removed);
       } catch (IOException | RuntimeException | Error e) {
         deleteQuietly(temp);
         throw e;
@@ -222,7 +224,8 @@ public final class OutputDirectory {
   }
 
   /** Moves {@code temp} to {@code abs}, the previous output aside first and deleted after. */
-  private static void replace(Path target, Path abs, Path temp) throws IOException {
+  private static void replace(Path target, Path abs, Path temp, LongConsumer removed)
+      throws IOException {
     Path old = null;
     if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
       old = abs.resolveSibling("." + abs.getFileName() + ".old-" + Long.toUnsignedString(
@@ -247,7 +250,11 @@ public final class OutputDirectory {
     }
     if (old != null) {
       // the new output is in place; an old copy that cannot be deleted now goes at the next run
-      deleteQuietly(old);
+      try {
+        deleteTree(old, removed);
+      } catch (IOException e) {
+        // left for the next run, which removes it under the lock
+      }
     }
   }
 
@@ -325,13 +332,37 @@ public final class OutputDirectory {
 
   /** Deletes {@code root} and what is under it, never following a link. */
   private static void deleteTree(Path root) throws IOException {
+    deleteTree(root, n -> { });
+  }
+
+  /** As above, telling {@code removed} of each file (not directory) deleted. */
+  private static void deleteTree(Path root, LongConsumer removed) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        boolean file = !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
         Files.deleteIfExists(p);
+        if (file) {
+          removed.accept(1);
+        }
       }
+    }
+  }
+
+  /**
+   * How many files (not directories) are under {@code dir}, links not followed; 0 when it does
+   * not exist or cannot be read: what {@link #write} will remove when it replaces {@code dir}.
+   */
+  public static long fileCount(Path dir) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).count();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
     }
   }
 }

@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * The pipeline's file-facing steps in one place, for the command line and for library users:
@@ -197,7 +196,7 @@ public final class Pipeline {
     Scorer scorer = scorer(eventDir, inputs);
     return withIndex(event, inputs, progress, index -> {
       Progress.Task text = scorer.weights().text() > 0
-          ? progress.start("text", event.startups().size(), "startup queries")
+          ? progress.start("text", event.startups().size(), "queries")
           : Progress.Task.NONE;
       try (text; NextStage rows = new NextStage(text,
           () -> progress.start("score", event.investors().size(), "investors"))) {
@@ -274,36 +273,5 @@ public final class Pipeline {
       }
     }
     return new Scorer(weights(eventDir, inputs), options);
-  }
-
-  /**
-   * The bar of the stage that follows another inside one call: opened (and the previous one
-   * closed) on its first tick, so the two bars never run at once.
-   */
-  private static final class NextStage implements LongConsumer, AutoCloseable {
-    private final Progress.Task previous;
-    private final java.util.function.Supplier<Progress.Task> opener;
-    private Progress.Task task;
-
-    NextStage(Progress.Task previous, java.util.function.Supplier<Progress.Task> opener) {
-      this.previous = previous;
-      this.opener = opener;
-    }
-
-    @Override
-    public synchronized void accept(long n) {
-      if (task == null) {
-        previous.close();
-        task = opener.get();
-      }
-      task.accept(n);
-    }
-
-    @Override
-    public synchronized void close() {
-      if (task != null) {
-        task.close();
-      }
-    }
   }
 }
