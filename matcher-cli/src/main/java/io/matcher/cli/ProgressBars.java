@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  * <p>One line per stage, redrawn in place every {@link #REFRESH_MILLIS} ms and drawn at once when
  * the stage starts (no blank seconds before a slow first step):
  * <pre>
- * score   62% [=========       ] 2,070/3,300 investors  1,650/s  0:01  ETA 0:01
- * plan     4/9 phases: slotting                                   0:02  ETA ?
+ * score   62% [=======     ] 2,070/3,300 investors  1,650/s  0:01  ETA 0:02
+ * plan    44% [=====       ] 4/9 phases: slotting  0:02  ETA ?
  * </pre>
  * the counts with their unit, the rate, the time spent and the time left as {@link Eta}
  * estimates it ("?" until it can know). A closed stage keeps its last line, with the time it took.
@@ -32,7 +32,7 @@ import java.util.function.LongSupplier;
 final class ProgressBars implements Progress {
   static final int REFRESH_MILLIS = 200;
   static final int WIDTH = 79;
-  private static final int BAR = 16;
+  private static final int BAR = 12;
 
   private final PrintStream err;
   private final LongSupplier clock;
@@ -187,7 +187,7 @@ final class ProgressBars implements Progress {
     }
     // no rate for named steps (files read, phases): they are too few and too unlike
     if (!over && total >= Eta.MIN_STEPS) {
-      b.append("  ").append(Double.isNaN(perSecond) ? "?" : count(Math.round(perSecond))).append("/s");
+      b.append("  ").append(Double.isNaN(perSecond) ? "?" : rate(perSecond)).append("/s");
     }
     b.append("  ").append(over ? "in " + seconds(elapsedNanos) : duration(elapsedNanos, false));
     if (!over && total > 0) {
@@ -195,6 +195,15 @@ final class ProgressBars implements Progress {
     }
     String s = b.length() > WIDTH ? b.substring(0, WIDTH) : b.toString();
     return s + " ".repeat(WIDTH - s.length());
+  }
+
+  /** Units per second in at most six characters: 9,162, 13.6k, 2.41M. */
+  private static String rate(double perSecond) {
+    if (perSecond < 10_000) {
+      return count(Math.round(perSecond));
+    }
+    return perSecond < 1e6 ? String.format(Locale.ROOT, "%.1fk", perSecond / 1e3)
+        : String.format(Locale.ROOT, "%.2fM", perSecond / 1e6);
   }
 
   private static String count(long n) {

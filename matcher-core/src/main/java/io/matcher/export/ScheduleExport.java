@@ -66,11 +66,13 @@ public final class ScheduleExport {
     // the same bytes as a sequential run.
     List<Job> jobs = new ArrayList<>();
     if (options.organiser()) {
+      // the workbook first: the longest job (half the eight's time), so that the others fill
+      // the other cores meanwhile instead of leaving them idle while it finishes alone
+      jobs.add(() -> List.of(new Output("schedule.xlsx", ScheduleXlsx.write(schedule, ExportOptions.defaults().stampFor(schedule.event())))));
       jobs.add(() -> List.of(new Output("report.html", ReportHtml.write(schedule))));
       jobs.add(() -> List.of(new Output("schedule.json", ScheduleJson.write(schedule))));
       jobs.add(() -> List.of(new Output("grid.html", GridHtml.write(schedule))));
       jobs.add(() -> List.of(new Output("schedule.csv", ScheduleCsv.write(schedule))));
-      jobs.add(() -> List.of(new Output("schedule.xlsx", ScheduleXlsx.write(schedule, ExportOptions.defaults().stampFor(schedule.event())))));
       jobs.add(() -> List.of(new Output(RecipientsJson.FILE, RecipientsJson.write(schedule))));
       jobs.add(() -> List.of(new Output(Printables.FIND_YOUR_TABLE, Printables.findYourTable(schedule)),
           new Output(Printables.TABLE_CARDS, Printables.tableCards(schedule))));

@@ -208,9 +208,11 @@ public final class OutputDirectory {
         throw failure(target, target.resolve(temp.relativize(folder).toString()), e, temp);
       }
     }
-    // the files are independent: write them on every core (hundreds of small files)
+    // the files are independent: write them on every core (hundreds of small files); from a
+    // list, which splits evenly from the start (a linked map's entries are handed out in
+    // growing batches, which left one core writing the first thousands alone)
     try {
-      files.entrySet().parallelStream().forEach(f -> {
+      List.copyOf(files.entrySet()).parallelStream().forEach(f -> {
         try {
           Files.write(temp.resolve(f.getKey()), f.getValue());
           progress.accept(1);
