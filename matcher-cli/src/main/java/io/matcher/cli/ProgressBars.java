@@ -158,6 +158,7 @@ final class ProgressBars implements Progress {
    * One bar's line, at most {@link #WIDTH} columns, padded to that width (it overwrites the one
    * before).
    *
+   * @param done the steps done; a stage closed before its end (an error) shows where it stopped
    * @param total 0 or less when unknown: no percentage, a moving marker instead of a bar
    * @param perSecond NaN when not known yet
    * @param leftNanos -1 when not known yet, -2 when the stage is over (the time it took instead)
@@ -167,17 +168,16 @@ final class ProgressBars implements Progress {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%-7s", stage));
     boolean over = leftNanos == -2;
-    long shown = over && total > 0 ? Math.max(done, total) : done;
     if (total > 0) {
-      int pct = (int) Math.min(100, 100 * shown / total);
-      int filled = (int) Math.min(BAR, BAR * shown / total);
+      int pct = (int) Math.min(100, 100 * done / total);
+      int filled = (int) Math.min(BAR, BAR * done / total);
       b.append(String.format(Locale.ROOT, "%3d%% [", pct)).append("=".repeat(filled))
           .append(" ".repeat(BAR - filled)).append("] ");
-      b.append(count(shown)).append('/').append(count(total));
+      b.append(count(done)).append('/').append(count(total));
     } else {
       int at = (int) ((elapsedNanos / (REFRESH_MILLIS * 1_000_000L)) % (BAR - 2));
       b.append("     [").append(over ? "=".repeat(BAR) : " ".repeat(at) + "<=>" + " ".repeat(BAR - 3 - at))
-          .append("] ").append(count(shown));
+          .append("] ").append(count(done));
     }
     if (!unit.isEmpty()) {
       b.append(' ').append(unit);

@@ -43,8 +43,11 @@ class ProgressBarsTest {
     String a = ProgressBars.line("load", 2, 0, "files", "investors", 0, Double.NaN, -1);
     String b = ProgressBars.line("load", 2, 0, "files", "investors", S / 5, Double.NaN, -1);
     assertThat(a).isNotEqualTo(b).contains("<=>").contains("2 files: investors").doesNotContain("ETA");
-    assertThat(ProgressBars.line("export", 26_000, 26_408, "files", "", 12_340_000_000L, 2_000, -2)
+    assertThat(ProgressBars.line("export", 26_408, 26_408, "files", "", 12_340_000_000L, 2_000, -2)
         .strip()).isEqualTo("export 100% [============] 26,408/26,408 files  in 12.3 s");
+    // closed before its end (an error): where it stopped, not a full bar
+    assertThat(ProgressBars.line("export", 13_204, 26_408, "files", "", S, 2_000, -2).strip())
+        .isEqualTo("export  50% [======      ] 13,204/26,408 files  in 1.0 s");
     // the longest real line, ten times Slush: fits, the ETA included
     assertThat(ProgressBars.line("index", 87_000, 176_000, "documents", "", 2 * S, 135_500, 2 * S)
         .strip()).isEqualTo("index   49% [=====       ] 87,000/176,000 documents  135.5k/s  0:02  ETA 0:02");
@@ -64,6 +67,7 @@ class ProgressBarsTest {
       task.accept(40);
       task.note("block 2");
       assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("40/100 investors: block 2");
+      task.accept(60);
     }
     String all = bytes.toString(StandardCharsets.UTF_8);
     assertThat(all).endsWith("\n").doesNotContain("\n\r");
