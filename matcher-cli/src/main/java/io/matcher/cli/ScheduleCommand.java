@@ -124,7 +124,8 @@ final class ScheduleCommand implements Callable<Integer> {
     }
     files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
     long exported = System.nanoTime();
-    long old = force ? OutputDirectory.fileCount(out) : 0; // the previous output, removed after
+    // the previous output's files, removed after the new ones are in place; counted for a bar only
+    long old = force && progress != Progress.NONE ? OutputDirectory.fileCount(out) : 0;
     Progress.Task writing = progress.start("write", files.size(), "files");
     try (writing; NextStage removing = new NextStage(writing,
         () -> progress.start("remove", old, "old files"))) {
