@@ -9,6 +9,7 @@ import io.matcher.io.Severity;
 import io.matcher.io.OutputDirectory;
 import io.matcher.model.Event;
 import io.matcher.pipeline.CandidateLimit;
+import io.matcher.pipeline.NextStage;
 import io.matcher.pipeline.Pipeline;
 import io.matcher.pipeline.Progress;
 import io.matcher.pipeline.RunRecord;
@@ -98,10 +99,7 @@ final class ScheduleCommand implements Callable<Integer> {
     CandidateLimit limit = topCandidates == null
         ? CandidateLimit.defaults() : new CandidateLimit(CandidateLimit.defaults().keepAllUpTo(), topCandidates);
     Progress progress = ProgressBars.forStderr(quiet);
-    LoadResult read;
-    try (Progress.Task task = progress.start("load", 0, "files")) { // no blank first seconds
-      read = Pipeline.read(eventDir);
-    }
+    LoadResult read = Pipeline.read(eventDir, progress); // a bar at once: no blank first seconds
     if (!quiet && !read.isValid()) {
       // with the errors: how each spreadsheet was read (a wrong separator explains them all)
       read.sources().forEach(s -> spec.commandLine().getErr().println(s.description()));
@@ -116,13 +114,23 @@ final class ScheduleCommand implements Callable<Integer> {
         planner.toLowerCase(Locale.ROOT), limit, progress);
     scoring.reportExternal(run.scores(), spec.commandLine().getErr());
     Map<String, byte[]> files;
-    try (Progress.Task task = progress.start("export", ScheduleExport.personCount(run.schedule()),
-        "people")) {
-      files = new TreeMap<>(ScheduleExport.files(run.schedule(), ExportOptions.defaults(), task));
+    ExportOptions options = ExportOptions.defaults();
+    long organiserFiles = ScheduleExport.organiserFileCount(options);
+    long personalFiles = ScheduleExport.fileCount(run.schedule(), options) - organiserFiles;
+    Progress.Task report = progress.start("report", organiserFiles, "files");
+    try (report; NextStage personal = new NextStage(report,
+        () -> progress.start("export", personalFiles, "files"))) {
+      files = new TreeMap<>(ScheduleExport.files(run.schedule(), options, report, personal));
     }
     files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
     long exported = System.nanoTime();
-    OutputDirectory.write(out, force, files, inputs);
+    // the previous output's files, removed after the new ones are in place; counted for a bar only
+    long old = force && progress != Progress.NONE ? OutputDirectory.fileCount(out) : 0;
+    Progress.Task writing = progress.start("write", files.size(), "files");
+    try (writing; NextStage removing = new NextStage(writing,
+        () -> progress.start("remove", old, "old files"))) {
+      OutputDirectory.write(out, force, files, inputs, writing, removing);
+    }
     long written = System.nanoTime();
     if (timings) {
       PrintWriter err = spec.commandLine().getErr();
@@ -185,7 +193,8 @@ final class ScheduleCommand implements Callable<Integer> {
     // the gap is of the objective, which is what U bounds (not of the score alone)
     out.println(String.format(Locale.ROOT, "  gap (U-objective)/U  %.4f %%", 100 * s.gap()));
     out.println(String.format(Locale.ROOT, "  below minimum    %d of %d startups", run.startupsBelowMinimum(), e.startups().size()));
-    long withMeetings = e.investors().stream().filter(i -> !s.meetingsOf(i.id()).isEmpty()).count();
+    // one pass over the meetings (meetingsOf per investor would be O(investors × meetings))
+    long withMeetings = s.meetings().stream().map(m -> m.investor().id()).distinct().count();
     out.println(String.format(Locale.ROOT, "  investors met    %d of %d", withMeetings, e.investors().size()));
     io.matcher.plan.TableMoves moves = io.matcher.plan.TableMoves.of(s);
     out.println(String.format(Locale.ROOT, "  table changes    %d (%d into another zone) by %d investors",

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -38,11 +39,20 @@ public final class EventLoader {
 
   /** Reads {@code dir} with the built-in taxonomy (extended by the directory's own). */
   public static LoadResult load(Path dir) {
+    return load(dir, file -> { });
+  }
+
+  /**
+   * As above, telling {@code reading} the name of each input file (or kind: {@code investors},
+   * {@code startups}, {@code portfolio}) as its reading begins: for a progress bar that names
+   * what is read.
+   */
+  public static LoadResult load(Path dir, Consumer<String> reading) {
     Problems problems = new Problems();
     long[] validateNanos = {0};
     long start = System.nanoTime();
     List<InputSource> sources = new ArrayList<>();
-    Optional<Event> event = read(dir, problems, validateNanos, sources);
+    Optional<Event> event = read(dir, problems, validateNanos, sources, reading);
     long read = System.nanoTime() - start - validateNanos[0];
     return new LoadResult(problems.hasErrors() ? Optional.empty() : event, problems.all(), read,
         validateNanos[0], sources);
@@ -50,7 +60,8 @@ public final class EventLoader {
 
   /** Reads and checks; the time of the cross-record checks is added to {@code validateNanos[0]}. */
   private static Optional<Event> read(
-      Path dir, Problems problems, long[] validateNanos, List<InputSource> sources) {
+      Path dir, Problems problems, long[] validateNanos, List<InputSource> sources,
+      Consumer<String> reading) {
     String dirName = dir.toString();
     if (!Files.isDirectory(dir)) {
       problems.error(dirName, null, null, "is not a directory, expected an event directory "
@@ -61,6 +72,7 @@ public final class EventLoader {
     Taxonomy taxonomy = Taxonomy.builtIn();
     Path taxonomyFile = dir.resolve(TAXONOMY);
     if (Files.exists(taxonomyFile)) {
+      reading.accept(TAXONOMY);
       JsonNode t = readJson(taxonomyFile, problems);
       if (t != null) {
         List<String> issues = new ArrayList<>();
@@ -74,6 +86,7 @@ public final class EventLoader {
     Gazetteer gazetteer = Gazetteer.builtIn();
     Path gazetteerFile = dir.resolve(GAZETTEER);
     if (Files.exists(gazetteerFile)) {
+      reading.accept(GAZETTEER);
       JsonNode g = readJson(gazetteerFile, problems);
       if (g != null) {
         List<String> issues = new ArrayList<>();
@@ -84,18 +97,23 @@ public final class EventLoader {
         }
       }
     }
+    reading.accept(EventFileReader.FILE);
     JsonNode eventJson = readJson(dir.resolve(EventFileReader.FILE), problems);
     EventFileReader.Settings settings =
         eventJson == null ? null : new EventFileReader(problems).read(eventJson);
 
     ProfileBinder binder = new ProfileBinder(taxonomy, gazetteer);
     TableSources tables = new TableSources(dir, problems);
+    reading.accept(INVESTORS);
     List<Located<Investor>> investors = readProfiles(dir, INVESTORS,
         ProfileBinder.INVESTOR_FIELDS, binder::investor, problems, tables);
+    reading.accept(STARTUPS);
     List<Located<Startup>> startups = readProfiles(dir, STARTUPS,
         ProfileBinder.STARTUP_FIELDS, binder::startup, problems, tables);
+    reading.accept(PREFERENCES);
     List<Located<Preference>> preferences = readPreferences(problems, tables);
     sources.addAll(tables.sources());
+    reading.accept(PORTFOLIO);
     List<Located<Investment>> portfolio = PortfolioReader.known(readRecords(dir,
         PortfolioReader.NAME, PortfolioReader.FIELDS, PortfolioReader.CSV_ALIASES, false,
         new PortfolioReader(binder)::investment, problems, null), investors, problems);
@@ -115,6 +133,9 @@ public final class EventLoader {
         startups.stream().map(Located::value).toList(),
         preferences.stream().map(Located::value).toList(), taxonomy,
         portfolio.stream().map(Located::value).toList(), gazetteer);
+    if (Files.exists(dir.resolve(LockFile.FILE))) {
+      reading.accept(LockFile.FILE);
+    }
     long lockChecks = System.nanoTime();
     List<io.matcher.model.Lock> locks = LockFile.read(dir, event, problems);
     validateNanos[0] += System.nanoTime() - lockChecks;

@@ -10,12 +10,15 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -64,6 +68,17 @@ public final class OutputDirectory {
    */
   public static void write(Path target, boolean force, Map<String, byte[]> files,
       Collection<Path> inputs) throws IOException {
+    write(target, force, files, inputs, n -> { }, n -> { });
+  }
+
+  /**
+   * As above, telling {@code written} of each file written to the temporary directory (from
+   * several threads): {@code files.size()} in all, and the marker when {@code files} lack it;
+   * then, once the new set is in place, {@code removed} of each file of the previous output
+   * deleted ({@link #fileCount} of the target before, when it is replaced).
+   */
+  public static void write(Path target, boolean force, Map<String, byte[]> files,
+      Collection<Path> inputs, LongConsumer written, LongConsumer removed) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     OutputGuard.checkDirectory(target, force, inputs);
     Map<String, byte[]> all = new LinkedHashMap<>(files);
@@ -81,9 +96,9 @@ public final class OutputDirectory {
         throw failure(target, parent, e, null);
       }
       try {
-        writeAll(target, temp, all);
+        writeAll(target, temp, all, written);
         OutputGuard.checkDirectory(target, force, inputs);
-        replace(target, abs, temp);
+        replace(target, abs, temp, removed);
       } catch (IOException | RuntimeException | Error e) {
         deleteQuietly(temp);
         throw e;
@@ -179,7 +194,8 @@ public final class OutputDirectory {
     return e.getMessage() == null || e.getMessage().isBlank() ? "I/O error" : e.getMessage();
   }
 
-  private static void writeAll(Path target, Path temp, Map<String, byte[]> files) throws IOException {
+  private static void writeAll(Path target, Path temp, Map<String, byte[]> files,
+      LongConsumer progress) throws IOException {
     Set<Path> folders = new TreeSet<>();
     for (String name : files.keySet()) {
       Path p = temp.resolve(name).normalize();
@@ -195,11 +211,14 @@ public final class OutputDirectory {
         throw failure(target, target.resolve(temp.relativize(folder).toString()), e, temp);
       }
     }
-    // the files are independent: write them on every core (hundreds of small files)
+    // the files are independent: write them on every core (hundreds of small files); from a
+    // list, which splits evenly from the start (a linked map's entries are handed out in
+    // growing batches, which left one core writing the first thousands alone)
     try {
-      files.entrySet().parallelStream().forEach(f -> {
+      List.copyOf(files.entrySet()).parallelStream().forEach(f -> {
         try {
           Files.write(temp.resolve(f.getKey()), f.getValue());
+          progress.accept(1);
         } catch (IOException e) {
           throw new UncheckedIOException(failure(target, target.resolve(f.getKey()), e, temp));
         }
@@ -210,7 +229,8 @@ public final class OutputDirectory {
   }
 
   /** Moves {@code temp} to {@code abs}, the previous output aside first and deleted after. */
-  private static void replace(Path target, Path abs, Path temp) throws IOException {
+  private static void replace(Path target, Path abs, Path temp, LongConsumer removed)
+      throws IOException {
     Path old = null;
     if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
       old = abs.resolveSibling("." + abs.getFileName() + ".old-" + Long.toUnsignedString(
@@ -235,7 +255,11 @@ public final class OutputDirectory {
     }
     if (old != null) {
       // the new output is in place; an old copy that cannot be deleted now goes at the next run
-      deleteQuietly(old);
+      try {
+        deleteTree(old, removed);
+      } catch (IOException e) {
+        // left for the next run, which removes it under the lock
+      }
     }
   }
 
@@ -313,13 +337,46 @@ public final class OutputDirectory {
 
   /** Deletes {@code root} and what is under it, never following a link. */
   private static void deleteTree(Path root) throws IOException {
+    deleteTree(root, n -> { });
+  }
+
+  /** As above, telling {@code removed} of each file (not directory) deleted. */
+  private static void deleteTree(Path root, LongConsumer removed) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
+    // depth first, each directory after what it holds; links are not followed (the default)
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.deleteIfExists(file);
+        removed.accept(1);
+        return FileVisitResult.CONTINUE;
       }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.deleteIfExists(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  /**
+   * How many files (not directories) are under {@code dir}, links not followed; 0 when it does
+   * not exist or cannot be read: what {@link #write} will remove when it replaces {@code dir}.
+   */
+  public static long fileCount(Path dir) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).count();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
     }
   }
 }

@@ -8,6 +8,7 @@ import io.matcher.io.LoadResult;
 import io.matcher.model.Event;
 import io.matcher.plan.EventSchedule;
 import io.matcher.plan.FeasibilityCheck;
+import io.matcher.plan.OptimalPlanner;
 import io.matcher.plan.Planners;
 import io.matcher.plan.Problem;
 import io.matcher.plan.Schedule;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * The pipeline's file-facing steps in one place, for the command line and for library users:
@@ -49,8 +49,15 @@ public final class Pipeline {
 
   /** As {@link #load}, with the problems and the time spent, also when the event is invalid. */
   public static LoadResult read(Path eventDir) {
+    return read(eventDir, Progress.NONE);
+  }
+
+  /** As above, reporting the files read to {@code progress} (stage {@code load}, in files). */
+  public static LoadResult read(Path eventDir, Progress progress) {
     TextAnalysis.prepareDefault();
-    return EventLoader.load(eventDir);
+    try (NamedSteps files = new NamedSteps(progress.start("load", 0, "files"))) {
+      return EventLoader.load(eventDir, files::begin);
+    }
   }
 
   /** The weights named by {@code inputs}, else the event directory's, else the defaults. */
@@ -102,28 +109,45 @@ public final class Pipeline {
         : score(eventDir, event, inputs, progress);
     long t1 = System.nanoTime();
     times.add(new ScheduleRun.StageTime("index+score", t1 - t0));
-    Problem problem = ProblemEncoder.encode(event, scores, limit);
-    boolean pruned = scores.allowedCount() > problem.candidates().size();
-    long t2 = System.nanoTime();
-    times.add(new ScheduleRun.StageTime("encode", t2 - t1));
-    FeasibilityCheck.Report feasibility = new FeasibilityCheck().check(problem);
-    long t3 = System.nanoTime();
-    times.add(new ScheduleRun.StageTime("feasibility", t3 - t2));
+    Problem problem;
+    boolean pruned;
+    FeasibilityCheck.Report feasibility;
     Schedule raw;
-    try (Progress.Task task = progress.start("plan", 1)) {
-      raw = Planners.byName(planner).plan(problem);
-      task.accept(1);
+    ScheduleChecker.Result check;
+    EventSchedule schedule;
+    long t2;
+    long t3;
+    long t4;
+    io.matcher.plan.Planner chosen = Planners.byName(planner);
+    try (NamedSteps phases = NamedSteps.plan(progress, chosen)) {
+      phases.begin("encode");
+      problem = ProblemEncoder.encode(event, scores, limit);
+      pruned = scores.allowedCount() > problem.candidates().size();
+      t2 = System.nanoTime();
+      phases.begin("feasibility");
+      feasibility = new FeasibilityCheck().check(problem);
+      t3 = System.nanoTime();
+      if (chosen instanceof OptimalPlanner optimal) {
+        raw = optimal.plan(problem, phases);
+      } else {
+        phases.begin(planner);
+        raw = chosen.plan(problem);
+      }
+      t4 = System.nanoTime();
+      phases.begin("check");
+      check = ScheduleChecker.check(problem, raw);
+      if (!check.violations().isEmpty()) {
+        throw new IllegalStateException("the " + planner + " planner broke a rule (a bug): "
+            + check.violations());
+      }
+      phases.begin("resolve");
+      schedule = ScheduleResolver.resolve(event, scores, raw, planner);
     }
-    long t4 = System.nanoTime();
+    times.add(new ScheduleRun.StageTime("encode", t2 - t1));
+    times.add(new ScheduleRun.StageTime("feasibility", t3 - t2));
     times.add(new ScheduleRun.StageTime("select", raw.stats().selectionNanos()));
     times.add(new ScheduleRun.StageTime("slot", raw.stats().slottingNanos()));
     times.add(new ScheduleRun.StageTime("tables", raw.stats().tablesNanos()));
-    ScheduleChecker.Result check = ScheduleChecker.check(problem, raw);
-    if (!check.violations().isEmpty()) {
-      throw new IllegalStateException("the " + planner + " planner broke a rule (a bug): "
-          + check.violations());
-    }
-    EventSchedule schedule = ScheduleResolver.resolve(event, scores, raw, planner);
     long t5 = System.nanoTime();
     times.add(new ScheduleRun.StageTime("check+resolve", t5 - t4));
     return new ScheduleRun(schedule, scores, problem, raw, feasibility, check, pruned, times);
@@ -172,7 +196,7 @@ public final class Pipeline {
     Scorer scorer = scorer(eventDir, inputs);
     return withIndex(event, inputs, progress, index -> {
       Progress.Task text = scorer.weights().text() > 0
-          ? progress.start("text", event.startups().size(), "startup queries")
+          ? progress.start("text", event.startups().size(), "queries")
           : Progress.Task.NONE;
       try (text; NextStage rows = new NextStage(text,
           () -> progress.start("score", event.investors().size(), "investors"))) {
@@ -225,7 +249,7 @@ public final class Pipeline {
     try {
       long profiles = event.investors().size() + event.startups().size();
       TextAnalysis analysis = TextAnalysis.of(event.taxonomy());
-      try (Progress.Task task = progress.start("index", profiles, "profiles")) {
+      try (Progress.Task task = progress.start("index", profiles, "documents")) {
         index = inputs.indexDir() == null ? PairIndex.inMemory(event, analysis, task)
             : PairIndex.onDisk(event, inputs.indexDir(), analysis, task);
       }
@@ -249,36 +273,5 @@ public final class Pipeline {
       }
     }
     return new Scorer(weights(eventDir, inputs), options);
-  }
-
-  /**
-   * The bar of the stage that follows another inside one call: opened (and the previous one
-   * closed) on its first tick, so the two bars never run at once.
-   */
-  private static final class NextStage implements LongConsumer, AutoCloseable {
-    private final Progress.Task previous;
-    private final java.util.function.Supplier<Progress.Task> opener;
-    private Progress.Task task;
-
-    NextStage(Progress.Task previous, java.util.function.Supplier<Progress.Task> opener) {
-      this.previous = previous;
-      this.opener = opener;
-    }
-
-    @Override
-    public synchronized void accept(long n) {
-      if (task == null) {
-        previous.close();
-        task = opener.get();
-      }
-      task.accept(n);
-    }
-
-    @Override
-    public synchronized void close() {
-      if (task != null) {
-        task.close();
-      }
-    }
   }
 }

@@ -5,7 +5,8 @@ import java.util.function.LongConsumer;
 /**
  * Where long stages report how far they are: a command line shows a progress bar, a library
  * user may log, tests ignore it. A stage is opened with its total amount of work, advanced
- * (possibly from several threads) and closed.
+ * (possibly from several threads) and closed. Units are the stage's real steps (documents,
+ * investors, files, phases), so that a bar's rate and ETA ({@link Eta}) mean something.
  */
 public interface Progress {
   /** Reports nothing. */
@@ -35,6 +36,12 @@ public interface Progress {
     /** {@code done} more units are finished. Thread-safe. */
     @Override
     void accept(long done);
+
+    /**
+     * What the stage is doing now, shown beside its counts (the name of a planning phase, say);
+     * empty for nothing. Thread-safe.
+     */
+    default void note(String what) {}
 
     /** The stage is over. */
     @Override

@@ -67,15 +67,22 @@ public final class OptimalPlanner implements Planner {
 
   @Override
   public Schedule plan(Problem p) {
+    return plan(p, PlanProgress.NONE);
+  }
+
+  /** As {@link #plan(Problem)}, telling {@code progress} as each phase begins. */
+  public Schedule plan(Problem p, PlanProgress progress) {
     List<Candidate> cands = p.candidates();
     int nc = cands.size();
     long selectionNanos = 0;
     long slottingNanos = 0;
 
+    progress.begin(PlanProgress.Phase.SELECTION);
     long t = System.nanoTime();
     SelectionModel.Selection first = SelectionModel.select(p, null, flow);
     selectionNanos += System.nanoTime() - t;
 
+    progress.begin(PlanProgress.Phase.SLOTTING);
     t = System.nanoTime();
     int[] optional = refillOrder(p);
     slottingNanos += System.nanoTime() - t;
@@ -146,6 +153,7 @@ public final class OptimalPlanner implements Planner {
       selectionNanos += System.nanoTime() - t;
     }
 
+    progress.begin(PlanProgress.Phase.REOPTIMISATION);
     t = System.nanoTime();
     Placement greedy = new Placement(p, GreedyPlanner.place(p, GreedyPlanner.order(p)));
     if (greedy.betterThan(best) && locksPlaced(p, greedy.slotOf)) {
@@ -157,6 +165,7 @@ public final class OptimalPlanner implements Planner {
     }
     slottingNanos += System.nanoTime() - t;
 
+    progress.begin(PlanProgress.Phase.BOUND);
     double bound = first.upperBound();
     boolean reachedTiers = best.musts >= first.musts() && best.shortfall <= first.shortfall();
     t = System.nanoTime();
@@ -171,6 +180,7 @@ public final class OptimalPlanner implements Planner {
           : SelectionModel.select(pure, null, flow, false).score();
     }
     selectionNanos += System.nanoTime() - t;
+    progress.begin(PlanProgress.Phase.TABLES);
     return best.toSchedule(p, bound, scoreBound, "optimal", selectionNanos, slottingNanos, selectedBest, phases, rounds,
         swaps, unplacedBest, refilledBest);
   }

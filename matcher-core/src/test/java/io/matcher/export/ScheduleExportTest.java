@@ -38,6 +38,26 @@ class ScheduleExportTest {
   }
 
   @Test
+  void progressCountsEveryFileAndTheCountIsKnownBefore() {
+    for (EventSchedule s : List.of(ExportFixtures.SAMPLE, ExportFixtures.HOSTILE)) {
+      for (ExportOptions o : List.of(ExportOptions.defaults(), new ExportOptions(false, true, null),
+          new ExportOptions(true, false, null))) {
+        java.util.concurrent.atomic.AtomicLong organiser = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong personal = new java.util.concurrent.atomic.AtomicLong();
+        SortedMap<String, byte[]> files = ScheduleExport.files(s, o, n -> {
+          // the organiser's files come first: none of them after a personal one
+          assertThat(personal.get()).isZero();
+          organiser.addAndGet(n);
+        }, personal::addAndGet);
+        assertThat(organiser.get()).isEqualTo(ScheduleExport.organiserFileCount(o)).isEqualTo(
+            files.keySet().stream().filter(p -> !p.contains("/")).count());
+        assertThat(organiser.get() + personal.get()).isEqualTo(ScheduleExport.fileCount(s, o))
+            .isEqualTo(files.size());
+      }
+    }
+  }
+
+  @Test
   void sameInputGivesByteIdenticalFiles() {
     // a fresh load and plan: nothing may depend on identity, hash order or the clock
     SortedMap<String, byte[]> again = ScheduleExport.files(TestSchedules.sample());

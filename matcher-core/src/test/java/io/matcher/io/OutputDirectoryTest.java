@@ -44,6 +44,27 @@ class OutputDirectoryTest {
   }
 
   @Test
+  void progressHearsOfEveryFileWrittenTheMarkerIncludedThenOfEveryOldFileRemoved()
+      throws IOException {
+    java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong removed = new java.util.concurrent.atomic.AtomicLong();
+    Path out = tmp.resolve("out");
+    assertThat(OutputDirectory.fileCount(out)).isZero();
+    OutputDirectory.write(out, false, FILES, List.of(), written::addAndGet, removed::addAndGet);
+    assertThat(written.get()).isEqualTo(tree(out).size()).isEqualTo(FILES.size() + 1);
+    assertThat(removed.get()).isZero();
+    long before = OutputDirectory.fileCount(out);
+    assertThat(before).isEqualTo(tree(out).size());
+    written.set(0);
+    OutputDirectory.write(out, true, Map.of("c.txt", new byte[] {1}), List.of(), n -> {
+      assertThat(removed.get()).as("removal after writing").isZero();
+      written.addAndGet(n);
+    }, removed::addAndGet);
+    assertThat(written.get()).isEqualTo(2);
+    assertThat(removed.get()).isEqualTo(before);
+  }
+
+  @Test
   void aRunJsonWithTheMarkerNeedsNoMarkerFileAndALegacyRunJsonCounts() throws IOException {
     Path out = tmp.resolve("out");
     OutputDirectory.write(out, false, Map.of(OutputGuard.RUN_JSON,
