@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
  * 0.2 to 0.002 of the mean meeting score; the walk restarts from the best timetable at each quarter of the
  * budget. Locks never move; a move that would break a {@link Pacing} limit is not made.
  *
- * <p>Deterministic: a seeded generator and a budget of moves, never a clock. Cost per move: O(d · S) for the d
+ * <p>At most 64 slots (slot sets are bit sets). Deterministic: a seeded generator and a budget of moves, never a clock. Cost per move: O(d · S) for the d
  * candidates of the people it touches (a Kempe chain: its length times that); state O(C + (I + J) · S).
  */
 final class EjectionAnnealing {
@@ -76,6 +76,12 @@ final class EjectionAnnealing {
     final int[][] members;
     final int[] used;
     final int[] pos;
+    /** per candidate: the slots both sides can meet in */
+    final long[] common;
+    /** per person: the slots in which all their seats are taken; the slots whose tables are all taken */
+    final long[] invFull;
+    final long[] stFull;
+    long slotsFull;
     final double weight;
     final Pacing pacing;
     int musts;
@@ -95,7 +101,6 @@ final class EjectionAnnealing {
     final int[] chain = new int[256];
     final int[] chainFrom = new int[256];
     final boolean[] inChain;
-    final int[] buf;
 
     Walk(Problem p, int[] start, boolean[] locked, SplittableRandom rnd) {
       this.p = p;
@@ -145,7 +150,16 @@ final class EjectionAnnealing {
         members[s] = new int[Math.max(per[s], p.tables()) + 1];
       }
       pos = new int[nc];
-      buf = new int[slots];
+      common = new long[nc];
+      for (int k = 0; k < nc; k++) {
+        for (int s = 0; s < slots; s++) {
+          if (p.investorFree(inv[k], s) && p.startupFree(st[k], s)) {
+            common[k] |= 1L << s;
+          }
+        }
+      }
+      invFull = new long[p.investors()];
+      stFull = new long[p.startups()];
       inChain = new boolean[nc];
       Placement pl = new Placement(p, start);
       musts = pl.musts;
@@ -444,13 +458,20 @@ final class EjectionAnnealing {
 
     /** A slot other than {@code except} in which both sides of k are available, drawn uniformly; -1 if none. */
     int randomCommonSlot(int k, int except) {
-      int n = 0;
-      for (int s = 0; s < slots; s++) {
-        if (s != except && p.investorFree(inv[k], s) && p.startupFree(st[k], s)) {
-          buf[n++] = s;
-        }
+      long m = except >= 0 ? common[k] & ~(1L << except) : common[k];
+      int n = Long.bitCount(m);
+      if (n == 0) {
+        return -1;
       }
-      return n == 0 ? -1 : buf[rnd.nextInt(n)];
+      for (int r = rnd.nextInt(n); r > 0; r--) {
+        m &= m - 1;
+      }
+      return Long.numberOfTrailingZeros(m);
+    }
+
+    /** The slots in which k could meet now without ejecting anything (pacing aside). */
+    long open(int k) {
+      return common[k] & ~invFull[inv[k]] & ~stFull[st[k]] & ~slotsFull;
     }
 
     /** Puts k in a slot where nothing is in the way (searched from a random slot); false if there is none. */
@@ -460,10 +481,16 @@ final class EjectionAnnealing {
       if (invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
         return false;
       }
+      long m = open(k);
+      if (m == 0) {
+        return false;
+      }
+      // from a random slot on, cyclically
       int off = rnd.nextInt(slots);
-      for (int q = 0; q < slots; q++) {
-        int s = (off + q) % slots;
-        if (fits(k, s)) {
+      long rotated = off == 0 ? m : (m >>> off) | (m << (64 - off));
+      for (long r = rotated; r != 0; r &= r - 1) {
+        int s = (Long.numberOfTrailingZeros(r) + off) & 63;
+        if (pacingAllows(k, s)) {
           set(k, s);
           return true;
         }
@@ -491,8 +518,9 @@ final class EjectionAnnealing {
         if (gain <= bestGain) {
           continue;
         }
-        for (int s = 0; s < slots; s++) {
-          if (fits(k, s)) {
+        for (long m = open(k); m != 0; m &= m - 1) {
+          int s = Long.numberOfTrailingZeros(m);
+          if (pacingAllows(k, s)) {
             bestK = k;
             bestS = s;
             bestGain = gain;
@@ -507,11 +535,11 @@ final class EjectionAnnealing {
 
     /** Whether k can meet in s as things are: both available, seats, a table, pacing. */
     boolean fits(int k, int s) {
-      int i = inv[k];
-      int j = st[k];
-      return used[s] < p.tables() && p.investorFree(i, s) && p.startupFree(j, s)
-          && invAt[i * slots + s] < p.investorSeatsOf(i) && stAt[j * slots + s] < p.startupSeatsOf(j)
-          && (!pacing.active() || (pacing.allows(invAt, i * slots, s) && pacing.allows(stAt, j * slots, s)));
+      return (open(k) & (1L << s)) != 0 && pacingAllows(k, s);
+    }
+
+    boolean pacingAllows(int k, int s) {
+      return !pacing.active() || (pacing.allows(invAt, inv[k] * slots, s) && pacing.allows(stAt, st[k] * slots, s));
     }
 
     /** The change of the scalarised objective if unplaced k met (ignoring where). */
@@ -612,19 +640,31 @@ final class EjectionAnnealing {
 
     void attach(int k, int s) {
       slotOf[k] = s;
-      invAt[inv[k] * slots + s]++;
-      stAt[st[k] * slots + s]++;
+      long bit = 1L << s;
+      if (++invAt[inv[k] * slots + s] >= p.investorSeatsOf(inv[k])) {
+        invFull[inv[k]] |= bit;
+      }
+      if (++stAt[st[k] * slots + s] >= p.startupSeatsOf(st[k])) {
+        stFull[st[k]] |= bit;
+      }
       pos[k] = used[s];
       members[s][used[s]++] = k;
+      if (used[s] >= p.tables()) {
+        slotsFull |= bit;
+      }
     }
 
     void detach(int k, int s) {
       slotOf[k] = -1;
+      long bit = ~(1L << s);
       invAt[inv[k] * slots + s]--;
+      invFull[inv[k]] &= bit;
       stAt[st[k] * slots + s]--;
+      stFull[st[k]] &= bit;
       int last = members[s][--used[s]];
       members[s][pos[k]] = last;
       pos[last] = pos[k];
+      slotsFull &= bit;
     }
 
     /** A person's degree changes by ±1: shortfall and fairness bonus follow. */

@@ -34,6 +34,9 @@ final class SlotReoptimizer {
   private final int kicks;
   private final long annealMoves;
   private final long annealMaxMoves;
+  private final int annealMaxCandidates;
+  /** Independent annealing walks (seeds 15, 16, …), run in parallel. */
+  static final int ANNEAL_WALKS = 2;
 
   /**
    * @param maxSweeps      passes over all slots (at least 1)
@@ -42,15 +45,18 @@ final class SlotReoptimizer {
    * @param annealMoves    moves of the {@link EjectionAnnealing} walk per meeting of the first local optimum (0:
    *                       none)
    * @param annealMaxMoves most moves of that walk
+   * @param annealMaxCandidates no walk above this many candidates (there the moves cost more and the exact steps
+   *                       already come close)
    */
   SlotReoptimizer(MinCostFlow flow, int maxSweeps, long arcBudget, int kicks, long annealMoves,
-      long annealMaxMoves) {
+      long annealMaxMoves, int annealMaxCandidates) {
     this.flow = flow;
     this.maxSweeps = maxSweeps;
     this.arcBudget = arcBudget;
     this.kicks = kicks;
     this.annealMoves = annealMoves;
     this.annealMaxMoves = annealMaxMoves;
+    this.annealMaxCandidates = annealMaxCandidates;
   }
 
   /** The improved placement (never ranked lower than the input after the pacing repair). */
@@ -73,13 +79,21 @@ final class SlotReoptimizer {
     }
     Search search = new Search(p, locked);
     Placement best = search.ascent(new Placement(p, slotOf));
-    if (annealMoves > 0 && !reaches(best, relaxation)) {
+    if (annealMoves > 0 && p.slots() <= 64 && p.candidates().size() <= annealMaxCandidates
+        && !reaches(best, relaxation)) {
       long moves = Math.min(annealMaxMoves, annealMoves * Math.max(1, best.meetings));
-      int[] annealed = new EjectionAnnealing(15).improve(p, best.slotOf, locked, moves);
-      if (!java.util.Arrays.equals(annealed, best.slotOf)) {
-        Placement t = search.ascent(new Placement(p, annealed));
-        if (t.betterThan(best)) {
-          best = t;
+      // independent walks from the same start, one per seed, side by side; the best wins (ties: the first seed),
+      // so the result does not depend on the threads
+      int[] start = best.slotOf;
+      int[][] walks = new int[ANNEAL_WALKS][];
+      java.util.stream.IntStream.range(0, ANNEAL_WALKS).parallel()
+          .forEach(w -> walks[w] = new EjectionAnnealing(15 + w).improve(p, start, locked, moves));
+      for (int[] annealed : walks) {
+        if (!java.util.Arrays.equals(annealed, start)) {
+          Placement t = search.ascent(new Placement(p, annealed));
+          if (t.betterThan(best)) {
+            best = t;
+          }
         }
       }
     }
