@@ -47,139 +47,72 @@ final class EjectionAnnealing {
    * @param moves  moves to try
    */
   int[] improve(Problem p, int[] slotOf, boolean[] locked, long moves) {
-    Walk w = new Walk(p, slotOf, locked, new SplittableRandom(seed));
+    Walk w = new Walk(new Timetable(p, slotOf, locked), new SplittableRandom(seed));
     w.run(moves);
     return w.best;
   }
 
-  /** The walk's state: the timetable, who is busy when, and the objective's parts kept up to date. */
+  /** One walk: the timetable, the generator, the best timetable seen, scratch for the moves. */
   private static final class Walk {
+    final Timetable tt;
     final Problem p;
-    final boolean[] locked;
     final SplittableRandom rnd;
+    final boolean[] locked;
     final int nc;
     final int slots;
     final int[] inv;
     final int[] st;
     final double[] score;
-    final boolean[] must;
     final int[][] ofInvestor;
     final int[][] ofStartup;
-    /** each investor's candidates by startup index, for pair lookups */
-    final int[][] byStartup;
     final int[] slotOf;
     final int[] invAt;
     final int[] stAt;
     final int[] invDeg;
     final int[] stDeg;
-    /** placed candidates per slot, unordered, with each one's position */
     final int[][] members;
     final int[] used;
-    final int[] pos;
-    /** per candidate: the slots both sides can meet in */
     final long[] common;
-    /** per person: the slots in which all their seats are taken; the slots whose tables are all taken */
-    final long[] invFull;
-    final long[] stFull;
-    long slotsFull;
-    final double weight;
-    final Pacing pacing;
-    int musts;
-    long shortfall;
-    double objective;
 
     int[] best;
     int bestMusts;
     long bestShortfall;
     double bestObjective;
 
-    /** changes of the current move: candidate, previous slot */
-    int[] logK = new int[64];
-    int[] logSlot = new int[64];
-    int logN;
     final int[] ejected = new int[8];
     final int[] chain = new int[256];
     final int[] chainFrom = new int[256];
     final boolean[] inChain;
 
-    Walk(Problem p, int[] start, boolean[] locked, SplittableRandom rnd) {
-      this.p = p;
-      this.locked = locked;
+    Walk(Timetable tt, SplittableRandom rnd) {
+      this.tt = tt;
       this.rnd = rnd;
-      List<Candidate> cands = p.candidates();
-      nc = cands.size();
-      slots = p.slots();
-      inv = new int[nc];
-      st = new int[nc];
-      score = new double[nc];
-      must = new boolean[nc];
-      double maxScore = 0;
-      for (int k = 0; k < nc; k++) {
-        Candidate c = cands.get(k);
-        inv[k] = c.investor();
-        st[k] = c.startup();
-        score[k] = c.score();
-        must[k] = c.must();
-        maxScore = Math.max(maxScore, Math.abs(c.score()));
-      }
-      // far above what one move can change on the score tier (a move touches at most a dozen meetings)
-      weight = 1000 * (maxScore + p.fairness() + 1);
-      pacing = p.pacing();
-      ofInvestor = byPerson(inv, p.investors());
-      ofStartup = byPerson(st, p.startups());
-      byStartup = new int[p.investors()][];
-      for (int i = 0; i < byStartup.length; i++) {
-        byStartup[i] = java.util.Arrays.stream(ofInvestor[i]).boxed()
-            .sorted(java.util.Comparator.comparingInt((Integer k) -> st[k])).mapToInt(Integer::intValue).toArray();
-      }
-      slotOf = new int[nc];
-      java.util.Arrays.fill(slotOf, -1);
-      invAt = new int[p.investors() * slots];
-      stAt = new int[p.startups() * slots];
-      invDeg = new int[p.investors()];
-      stDeg = new int[p.startups()];
-      used = new int[slots];
-      members = new int[slots][];
-      int[] per = new int[slots];
-      for (int k = 0; k < nc; k++) {
-        if (start[k] >= 0) {
-          per[start[k]]++;
-        }
-      }
-      for (int s = 0; s < slots; s++) {
-        members[s] = new int[Math.max(per[s], p.tables()) + 1];
-      }
-      pos = new int[nc];
-      common = new long[nc];
-      for (int k = 0; k < nc; k++) {
-        for (int s = 0; s < slots; s++) {
-          if (p.investorFree(inv[k], s) && p.startupFree(st[k], s)) {
-            common[k] |= 1L << s;
-          }
-        }
-      }
-      invFull = new long[p.investors()];
-      stFull = new long[p.startups()];
+      p = tt.p;
+      locked = tt.locked;
+      nc = tt.nc;
+      slots = tt.slots;
+      inv = tt.inv;
+      st = tt.st;
+      score = tt.score;
+      ofInvestor = tt.ofInvestor;
+      ofStartup = tt.ofStartup;
+      slotOf = tt.slotOf;
+      invAt = tt.invAt;
+      stAt = tt.stAt;
+      invDeg = tt.invDeg;
+      stDeg = tt.stDeg;
+      members = tt.members;
+      used = tt.used;
+      common = tt.common;
       inChain = new boolean[nc];
-      Placement pl = new Placement(p, start);
-      musts = pl.musts;
-      shortfall = pl.shortfall;
-      objective = pl.objective;
-      for (int k = 0; k < nc; k++) {
-        if (start[k] >= 0) {
-          attach(k, start[k]);
-          invDeg[inv[k]]++;
-          stDeg[st[k]]++;
-        }
-      }
-      best = start.clone();
-      bestMusts = musts;
-      bestShortfall = shortfall;
-      bestObjective = objective;
+      best = slotOf.clone();
+      bestMusts = tt.musts;
+      bestShortfall = tt.shortfall;
+      bestObjective = tt.objective;
     }
 
     void run(long moves) {
-      double mean = meanPlacedScore();
+      double mean = tt.meanPlacedScore();
       if (mean <= 0 || nc == 0) {
         return;
       }
@@ -197,30 +130,26 @@ final class EjectionAnnealing {
         if (k < 0 || locked[k]) {
           continue;
         }
-        double before = energy();
-        logN = 0;
+        double before = tt.energy();
+        tt.logN = 0;
         boolean made = switch (kind) {
           case 0 -> kempe(k);
           case 1 -> swapPartners(k);
           default -> move(k);
         };
         if (!made) {
-          undo();
+          tt.undo();
           continue;
         }
-        double delta = energy() - before;
+        double delta = tt.energy() - before;
         if (delta >= 0 || rnd.nextDouble() < Math.exp(delta / temp)) {
           if (betterThanBest()) {
             keepBest();
           }
         } else {
-          undo();
+          tt.undo();
         }
       }
-    }
-
-    double energy() {
-      return objective + weight * musts - weight * shortfall;
     }
 
     /** One ejection move for candidate k; false if it could not be made (the log holds what to undo). */
@@ -234,22 +163,22 @@ final class EjectionAnnealing {
       int j = st[k];
       int ne = 0;
       if (from >= 0) {
-        set(k, -1);
+        tt.set(k, -1);
       }
       if (invAt[i * slots + t] >= p.investorSeatsOf(i)) {
-        int e = meetingOf(ofInvestor[i], t);
+        int e = tt.meetingOf(ofInvestor[i], t);
         if (e < 0) {
           return false;
         }
-        set(e, -1);
+        tt.set(e, -1);
         ejected[ne++] = e;
       }
       if (stAt[j * slots + t] >= p.startupSeatsOf(j)) {
-        int e = meetingOf(ofStartup[j], t);
+        int e = tt.meetingOf(ofStartup[j], t);
         if (e < 0) {
           return false;
         }
-        set(e, -1);
+        tt.set(e, -1);
         ejected[ne++] = e;
       }
       if (invDeg[i] >= p.investorMaxOf(i)) {
@@ -257,7 +186,7 @@ final class EjectionAnnealing {
         if (e < 0) {
           return false;
         }
-        set(e, -1);
+        tt.set(e, -1);
         ejected[ne++] = e;
       }
       if (stDeg[j] >= p.startupMaxOf(j)) {
@@ -265,7 +194,7 @@ final class EjectionAnnealing {
         if (e < 0) {
           return false;
         }
-        set(e, -1);
+        tt.set(e, -1);
         ejected[ne++] = e;
       }
       if (used[t] >= p.tables()) {
@@ -273,13 +202,13 @@ final class EjectionAnnealing {
         if (e < 0) {
           return false;
         }
-        set(e, -1);
+        tt.set(e, -1);
         ejected[ne++] = e;
       }
-      if (pacing.active() && (!pacing.allows(invAt, i * slots, t) || !pacing.allows(stAt, j * slots, t))) {
+      if (!tt.pacingAllows(k, t)) {
         return false;
       }
-      set(k, t);
+      tt.set(k, t);
       for (int q = 0; q < ne; q++) {
         int e = ejected[q];
         if (!relocate(e)) {
@@ -346,16 +275,14 @@ final class EjectionAnnealing {
       // lift the whole chain, then put back what can meet in its new slot
       for (int q = 0; q < n; q++) {
         chainFrom[q] = slotOf[chain[q]];
-        set(chain[q], -1);
+        tt.set(chain[q], -1);
       }
       int dropped = 0;
       for (int q = 0; q < n; q++) {
         int c = chain[q];
         int to = chainFrom[q] == s ? t : s;
-        if (p.investorFree(inv[c], to) && p.startupFree(st[c], to)
-            && (!pacing.active() || (pacing.allows(invAt, inv[c] * slots, to)
-                && pacing.allows(stAt, st[c] * slots, to)))) {
-          set(c, to);
+        if ((common[c] & (1L << to)) != 0 && tt.pacingAllows(c, to)) {
+          tt.set(c, to);
         } else {
           chain[dropped++] = c;
         }
@@ -386,7 +313,7 @@ final class EjectionAnnealing {
         int k = rnd.nextInt(nc);
         if (slotOf[k] < 0) {
           found++;
-          double g = gainOfAdding(k);
+          double g = tt.gainOfAdding(k);
           if (g > bestGain) {
             best = k;
             bestGain = g;
@@ -416,44 +343,25 @@ final class EjectionAnnealing {
         return false;
       }
       int i2 = inv[k2];
-      int d = candidate(i2, j1);
+      int d = tt.candidate(i2, j1);
       if (i2 == i1 || d < 0 || slotOf[d] >= 0) {
         return false;
       }
       int s1 = slotOf[k1];
       int s2 = slotOf[k2];
-      set(k1, -1);
-      set(k2, -1);
-      if (fits(c, s1) && fits(d, s2)) {
-        set(c, s1);
-        set(d, s2);
+      tt.set(k1, -1);
+      tt.set(k2, -1);
+      if (tt.fits(c, s1) && tt.fits(d, s2)) {
+        tt.set(c, s1);
+        tt.set(d, s2);
         return true;
       }
-      if (fits(c, s2) && fits(d, s1)) {
-        set(c, s2);
-        set(d, s1);
+      if (tt.fits(c, s2) && tt.fits(d, s1)) {
+        tt.set(c, s2);
+        tt.set(d, s1);
         return true;
       }
       return relocate(c) && relocate(d);
-    }
-
-    /** The candidate index of pair (i, j), or -1 (binary search in i's candidates, sorted by startup). */
-    int candidate(int i, int j) {
-      int[] by = byStartup[i];
-      int lo = 0;
-      int hi = by.length - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        int sj = st[by[mid]];
-        if (sj < j) {
-          lo = mid + 1;
-        } else if (sj > j) {
-          hi = mid - 1;
-        } else {
-          return by[mid];
-        }
-      }
-      return -1;
     }
 
     /** A slot other than {@code except} in which both sides of k are available, drawn uniformly; -1 if none. */
@@ -469,11 +377,6 @@ final class EjectionAnnealing {
       return Long.numberOfTrailingZeros(m);
     }
 
-    /** The slots in which k could meet now without ejecting anything (pacing aside). */
-    long open(int k) {
-      return common[k] & ~invFull[inv[k]] & ~stFull[st[k]] & ~slotsFull;
-    }
-
     /** Puts k in a slot where nothing is in the way (searched from a random slot); false if there is none. */
     boolean relocate(int k) {
       int i = inv[k];
@@ -481,7 +384,7 @@ final class EjectionAnnealing {
       if (invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
         return false;
       }
-      long m = open(k);
+      long m = tt.open(k);
       if (m == 0) {
         return false;
       }
@@ -490,8 +393,8 @@ final class EjectionAnnealing {
       long rotated = off == 0 ? m : (m >>> off) | (m << (64 - off));
       for (long r = rotated; r != 0; r &= r - 1) {
         int s = (Long.numberOfTrailingZeros(r) + off) & 63;
-        if (pacingAllows(k, s)) {
-          set(k, s);
+        if (tt.pacingAllows(k, s)) {
+          tt.set(k, s);
           return true;
         }
       }
@@ -514,13 +417,13 @@ final class EjectionAnnealing {
         if (investorSide ? stDeg[other] >= p.startupMaxOf(other) : invDeg[other] >= p.investorMaxOf(other)) {
           continue;
         }
-        double gain = gainOfAdding(k);
+        double gain = tt.gainOfAdding(k);
         if (gain <= bestGain) {
           continue;
         }
-        for (long m = open(k); m != 0; m &= m - 1) {
+        for (long m = tt.open(k); m != 0; m &= m - 1) {
           int s = Long.numberOfTrailingZeros(m);
-          if (pacingAllows(k, s)) {
+          if (tt.pacingAllows(k, s)) {
             bestK = k;
             bestS = s;
             bestGain = gain;
@@ -529,44 +432,8 @@ final class EjectionAnnealing {
         }
       }
       if (bestK >= 0) {
-        set(bestK, bestS);
+        tt.set(bestK, bestS);
       }
-    }
-
-    /** Whether k can meet in s as things are: both available, seats, a table, pacing. */
-    boolean fits(int k, int s) {
-      return (open(k) & (1L << s)) != 0 && pacingAllows(k, s);
-    }
-
-    boolean pacingAllows(int k, int s) {
-      return !pacing.active() || (pacing.allows(invAt, inv[k] * slots, s) && pacing.allows(stAt, st[k] * slots, s));
-    }
-
-    /** The change of the scalarised objective if unplaced k met (ignoring where). */
-    double gainOfAdding(int k) {
-      return score[k] + (must[k] ? weight : 0) + personGain(true, inv[k]) + personGain(false, st[k]);
-    }
-
-    /** The value of a person's next meeting on the minimum and fairness tiers. */
-    double personGain(boolean investorSide, int x) {
-      int d = investorSide ? invDeg[x] : stDeg[x];
-      int min = investorSide ? p.investorMinOf(x) : p.startupMinOf(x);
-      double g = p.fairness() / (d + 1);
-      if (d < min) {
-        long a = min - d;
-        g += weight * (a * a - (a - 1) * (a - 1));
-      }
-      return g;
-    }
-
-    /** An unlocked meeting among the candidates in slot t; -1 if there is none. */
-    int meetingOf(int[] of, int t) {
-      for (int k : of) {
-        if (slotOf[k] == t) {
-          return locked[k] ? -1 : k;
-        }
-      }
-      return -1;
     }
 
     /** A random unlocked meeting of a person; -1 if there is none. */
@@ -581,168 +448,54 @@ final class EjectionAnnealing {
       return pick;
     }
 
-    /** The cheaper of two random unlocked meetings of slot t; -1 if none found. */
+    /** The cheaper of two random unlocked meetings of slot t (up to four draws); -1 if none was drawn. */
     int tableVictim(int t) {
       int a = -1;
-      for (int tries = 0; tries < 4; tries++) {
+      int found = 0;
+      for (int tries = 0; tries < 4 && found < 2; tries++) {
         int k = members[t][rnd.nextInt(used[t])];
-        if (!locked[k] && (a < 0 || score[k] < score[a])) {
-          a = k;
-          if (tries >= 1) {
-            break;
+        if (!locked[k]) {
+          found++;
+          if (a < 0 || score[k] < score[a]) {
+            a = k;
           }
         }
       }
       return a;
     }
 
-    /** Moves k to slot s (-1: not meeting), logged, with the objective's parts updated. */
-    void set(int k, int s) {
-      if (logN == logK.length) {
-        logK = java.util.Arrays.copyOf(logK, 2 * logN);
-        logSlot = java.util.Arrays.copyOf(logSlot, 2 * logN);
-      }
-      logK[logN] = k;
-      logSlot[logN++] = slotOf[k];
-      change(k, s);
-    }
-
-    void undo() {
-      while (logN > 0) {
-        logN--;
-        change(logK[logN], logSlot[logN]);
-      }
-    }
-
-    void change(int k, int s) {
-      int from = slotOf[k];
-      if (from == s) {
-        return;
-      }
-      if (from >= 0 && s < 0) {
-        objective -= score[k];
-        musts -= must[k] ? 1 : 0;
-        degree(true, inv[k], -1);
-        degree(false, st[k], -1);
-      } else if (from < 0 && s >= 0) {
-        objective += score[k];
-        musts += must[k] ? 1 : 0;
-        degree(true, inv[k], +1);
-        degree(false, st[k], +1);
-      }
-      if (from >= 0) {
-        detach(k, from);
-      }
-      if (s >= 0) {
-        attach(k, s);
-      }
-    }
-
-    void attach(int k, int s) {
-      slotOf[k] = s;
-      long bit = 1L << s;
-      if (++invAt[inv[k] * slots + s] >= p.investorSeatsOf(inv[k])) {
-        invFull[inv[k]] |= bit;
-      }
-      if (++stAt[st[k] * slots + s] >= p.startupSeatsOf(st[k])) {
-        stFull[st[k]] |= bit;
-      }
-      pos[k] = used[s];
-      members[s][used[s]++] = k;
-      if (used[s] >= p.tables()) {
-        slotsFull |= bit;
-      }
-    }
-
-    void detach(int k, int s) {
-      slotOf[k] = -1;
-      long bit = ~(1L << s);
-      invAt[inv[k] * slots + s]--;
-      invFull[inv[k]] &= bit;
-      stAt[st[k] * slots + s]--;
-      stFull[st[k]] &= bit;
-      int last = members[s][--used[s]];
-      members[s][pos[k]] = last;
-      pos[last] = pos[k];
-      slotsFull &= bit;
-    }
-
-    /** A person's degree changes by ±1: shortfall and fairness bonus follow. */
-    void degree(boolean investorSide, int x, int by) {
-      int[] deg = investorSide ? invDeg : stDeg;
-      int min = investorSide ? p.investorMinOf(x) : p.startupMinOf(x);
-      int d = deg[x];
-      int e = d + by;
-      long a = Math.max(0, min - d);
-      long b = Math.max(0, min - e);
-      shortfall += b * b - a * a;
-      if (p.fairness() > 0) {
-        objective += by > 0 ? p.fairness() / e : -p.fairness() / d;
-      }
-      deg[x] = e;
-    }
-
     boolean betterThanBest() {
-      if (musts != bestMusts) {
-        return musts > bestMusts;
+      if (tt.musts != bestMusts) {
+        return tt.musts > bestMusts;
       }
-      if (shortfall != bestShortfall) {
-        return shortfall < bestShortfall;
+      if (tt.shortfall != bestShortfall) {
+        return tt.shortfall < bestShortfall;
       }
-      return objective > bestObjective + 1e-9 * Math.max(1, Math.abs(bestObjective));
+      return tt.objective > bestObjective + 1e-9 * Math.max(1, Math.abs(bestObjective));
     }
 
     void keepBest() {
       System.arraycopy(slotOf, 0, best, 0, nc);
-      bestMusts = musts;
-      bestShortfall = shortfall;
-      bestObjective = objective;
+      bestMusts = tt.musts;
+      bestShortfall = tt.shortfall;
+      bestObjective = tt.objective;
     }
 
     void restoreBest() {
-      logN = 0;
+      tt.logN = 0;
       for (int k = 0; k < nc; k++) {
         if (slotOf[k] != best[k]) {
-          change(k, -1);
+          tt.change(k, -1);
         }
       }
       for (int k = 0; k < nc; k++) {
         if (slotOf[k] != best[k]) {
-          change(k, best[k]);
+          tt.change(k, best[k]);
         }
       }
-      musts = bestMusts;
-      shortfall = bestShortfall;
-      objective = bestObjective;
+      tt.musts = bestMusts;
+      tt.shortfall = bestShortfall;
+      tt.objective = bestObjective;
     }
-
-    double meanPlacedScore() {
-      double sum = 0;
-      int n = 0;
-      for (int k = 0; k < nc; k++) {
-        if (slotOf[k] >= 0) {
-          sum += Math.abs(score[k]);
-          n++;
-        }
-      }
-      return n == 0 ? 0 : sum / n;
-    }
-  }
-
-  /** Candidate indices per person, ascending. */
-  private static int[][] byPerson(int[] person, int n) {
-    int[] count = new int[n];
-    for (int x : person) {
-      count[x]++;
-    }
-    int[][] of = new int[n][];
-    for (int x = 0; x < n; x++) {
-      of[x] = new int[count[x]];
-      count[x] = 0;
-    }
-    for (int k = 0; k < person.length; k++) {
-      of[person[k]][count[person[k]]++] = k;
-    }
-    return of;
   }
 }

@@ -13,11 +13,13 @@ import java.util.List;
  *       {@link SelectionModel}); its score is the certificate {@code upperBound}.</li>
  *   <li><b>Slotting</b> — bipartite edge colouring with Kempe/de Werra repairs ({@link SlotAssigner}); exact
  *       without availability limits (König 1916, de Werra 1971), so the gap is then 0. With availability limits,
- *       pairs that could not be placed are forbidden and the selection is re-solved, for a bounded number of
- *       rounds; spare capacity is refilled with the best unplaced candidates, startups below minimum first.</li>
- *   <li><b>Slot re-optimisation</b> — {@link SlotReoptimizer}: each slot in turn is re-solved exactly given the
- *       others (a min-cost flow), a bounded number of sweeps; pacing limits ({@link Pacing}) are enforced
- *       here.</li>
+ *       a selection it cannot place whole is slotted exactly by {@link BacktrackingSlotter} when that finds a
+ *       timetable within its budget; otherwise pairs that could not be placed are forbidden and the selection is
+ *       re-solved, for a bounded number of rounds; spare capacity is refilled with the best unplaced candidates,
+ *       startups below minimum first.</li>
+ *   <li><b>Slot re-optimisation</b> — {@link SlotReoptimizer}: each slot and each person in turn is re-solved
+ *       exactly given the others (a min-cost flow), then annealing walks ({@link EjectionAnnealing}) and an
+ *       iterated local search; pacing limits ({@link Pacing}) are enforced here.</li>
  *   <li><b>Tables</b> — {@link TableAssigner#forMode}.</li>
  * </ol>
  * The greedy placement is also computed and kept if it ranks higher, so this planner never ranks below
@@ -44,7 +46,7 @@ public final class OptimalPlanner implements Planner {
   static final long ARC_BUDGET = 4_000_000L;
   /** Moves of the annealing walk per meeting of the first local optimum, and at most (see {@link EjectionAnnealing}). */
   static final long ANNEAL_MOVES = 8_000L;
-  static final long ANNEAL_MAX_MOVES = 1_000_000L;
+  static final long ANNEAL_MAX_MOVES = 800_000L;
   /**
    * Above this many candidates a selection is not slotted exactly ({@link BacktrackingSlotter}) and the slot
    * re-optimisation makes no annealing walk: their moves cost more there, and at the national and Slush presets
