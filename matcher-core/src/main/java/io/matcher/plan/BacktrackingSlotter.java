@@ -19,7 +19,6 @@ import java.util.List;
  */
 final class BacktrackingSlotter {
   private final Problem p;
-  private final int[] pairs;
   private final int m;
   private final int slots;
   private final int[] inv;
@@ -43,7 +42,6 @@ final class BacktrackingSlotter {
 
   private BacktrackingSlotter(Problem p, int[] pairs, long budget) {
     this.p = p;
-    this.pairs = pairs;
     this.budget = budget;
     m = pairs.length;
     slots = p.slots();

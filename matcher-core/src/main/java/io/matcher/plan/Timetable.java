@@ -120,6 +120,7 @@ final class Timetable {
     }
   }
 
+  /** The scalarised objective: score plus bonus, with musts and squared shortfall weighted far above it. */
   double energy() {
     return objective + weight * musts - weight * shortfall;
   }
@@ -153,6 +154,7 @@ final class Timetable {
     return (open(k) & (1L << s)) != 0 && pacingAllows(k, s);
   }
 
+  /** Whether k meeting in s would keep both sides within the {@link Pacing} limits. */
   boolean pacingAllows(int k, int s) {
     return !pacing.active() || (pacing.allows(invAt, inv[k] * slots, s) && pacing.allows(stAt, st[k] * slots, s));
   }
