@@ -205,7 +205,7 @@ public final class OptimalPlanner implements Planner {
    * Locks first, then must pairs, then pairs of people who need every selected pair for their minimum, then
    * score.
    */
-  private static int[] importanceOrder(Problem p, int[] selected) {
+  static int[] importanceOrder(Problem p, int[] selected) {
     List<Candidate> cands = p.candidates();
     int[] perStartup = new int[p.startups()];
     int[] perInvestor = new int[p.investors()];

@@ -205,4 +205,23 @@ class PlannerUnitTest {
       }
     }
   }
+
+  /**
+   * A tight event (issue 15's shape, 20 % unavailable): the Kempe slotting leaves pairs of the relaxation's
+   * selection out, the exact slotting places the whole selection, and the planner's schedule reaches the bound
+   * (gap 0: proved optimal).
+   */
+  @Test
+  void exactSlottingPlacesTheRelaxationWholeOnATightEvent() {
+    Problem p = IssueInstances.tight(1, 0.2);
+    int[] selected = OptimalPlanner.importanceOrder(p,
+        SelectionModel.select(p, null, new CostScalingMinCostFlow()).selected());
+    int[] kempe = new KempeSlotAssigner().assign(p, selected, new int[0]).requiredSlots();
+    assertThat(java.util.Arrays.stream(kempe).filter(slot -> slot < 0).count()).as("left out by Kempe").isPositive();
+    assertThat(BacktrackingSlotter.slot(p, selected, OptimalPlanner.EXACT_SLOT_BUDGET)).isNotNull();
+    Schedule s = new OptimalPlanner().plan(p);
+    assertThat(ScheduleChecker.check(p, s).all()).isEmpty();
+    assertThat(s.gap()).isZero();
+  }
+
 }
