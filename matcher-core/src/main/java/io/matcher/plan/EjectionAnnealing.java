@@ -131,7 +131,7 @@ final class EjectionAnnealing {
           continue;
         }
         double before = tt.energy();
-        tt.logN = 0;
+        tt.clearLog();
         boolean made = switch (kind) {
           case 0 -> kempe(k);
           case 1 -> swapPartners(k);
@@ -482,7 +482,7 @@ final class EjectionAnnealing {
     }
 
     void restoreBest() {
-      tt.logN = 0;
+      tt.clearLog();
       for (int k = 0; k < nc; k++) {
         if (slotOf[k] != best[k]) {
           tt.change(k, -1);

@@ -48,7 +48,7 @@ final class Timetable {
   /** changes since the log was cleared: candidate, previous slot */
   private int[] logK = new int[64];
   private int[] logSlot = new int[64];
-  int logN;
+  private int logN;
 
   Timetable(Problem p, int[] start, boolean[] locked) {
     this.p = p;
@@ -195,6 +195,11 @@ final class Timetable {
     logK[logN] = k;
     logSlot[logN++] = slotOf[k];
     change(k, s);
+  }
+
+  /** Forgets the logged changes: what follows is a new move. */
+  void clearLog() {
+    logN = 0;
   }
 
   void undo() {
