@@ -67,8 +67,8 @@ final class BacktrackingSlotter {
       }
       common[q] = mask;
     }
-    ofInv = group(inv, p.investors());
-    ofSt = group(st, p.startups());
+    ofInv = PersonIndex.of(inv, p.investors());
+    ofSt = PersonIndex.of(st, p.startups());
     int most = 0;
     for (int[] of : ofInv) {
       most = Math.max(most, of.length);
@@ -334,22 +334,5 @@ final class BacktrackingSlotter {
       out[ks[q]] = p.locks().get(q).slot();
     }
     return out;
-  }
-
-  /** Pair positions per person. */
-  private static int[][] group(int[] person, int n) {
-    int[] count = new int[n];
-    for (int x : person) {
-      count[x]++;
-    }
-    int[][] of = new int[n][];
-    for (int x = 0; x < n; x++) {
-      of[x] = new int[count[x]];
-      count[x] = 0;
-    }
-    for (int q = 0; q < person.length; q++) {
-      of[person[q]][count[person[q]]++] = q;
-    }
-    return of;
   }
 }

@@ -73,8 +73,8 @@ final class Explainer {
         caps.startup, facts.startupFreeSlots, facts.startupCandidates, facts.startupSharing, p.startupIds());
     SideView inv = new SideView(Side.INVESTOR, "investor", "startup", invGot, p.investorMin(), p.investorMax(),
         caps.investor, facts.investorFreeSlots, facts.investorCandidates, facts.investorSharing, p.investorIds());
-    int[][] byStartup = byPerson(cands, ns, true);
-    int[][] byInvestor = byPerson(cands, ni, false);
+    int[][] byStartup = PersonIndex.candidates(p, false);
+    int[][] byInvestor = PersonIndex.candidates(p, true);
     for (SideView v : List.of(st, inv)) {
       for (int x = 0; x < v.got().length; x++) {
         int min = v.min()[x];
@@ -143,24 +143,6 @@ final class Explainer {
    * and minScore are added by the resolver), no shared free slot, a maximum of 0, counterparts at their caps,
    * no free table, or — when a counterpart could take them — the score the objective would give up.
    */
-  /** Candidate indices per startup (or per investor), in candidate order. O(C). */
-  private static int[][] byPerson(List<Candidate> cands, int n, boolean startups) {
-    int[] count = new int[n];
-    for (Candidate c : cands) {
-      count[startups ? c.startup() : c.investor()]++;
-    }
-    int[][] out = new int[n][];
-    for (int x = 0; x < n; x++) {
-      out[x] = new int[count[x]];
-      count[x] = 0;
-    }
-    for (int k = 0; k < cands.size(); k++) {
-      int x = startups ? cands.get(k).startup() : cands.get(k).investor();
-      out[x][count[x]++] = k;
-    }
-    return out;
-  }
-
   private static String localCause(Problem p, SideView v, int x, int[] own, int[] invGot, int[] stGot, int[] invBusy,
       int[] stBusy, int[] used, double[] invLowest, double[] stLowest) {
     boolean isStartup = v.side() == Side.STARTUP;

@@ -159,8 +159,8 @@ final class SlotReoptimizer {
     Search(Problem p, boolean[] locked) {
       this.p = p;
       this.locked = locked;
-      ofInvestor = byPerson(p, true);
-      ofStartup = byPerson(p, false);
+      ofInvestor = PersonIndex.candidates(p, true);
+      ofStartup = PersonIndex.candidates(p, false);
     }
 
     /** Everything dirty: the first climb. */
@@ -257,26 +257,6 @@ final class SlotReoptimizer {
       b[rnd.nextInt(size)] = true;
     }
     return b;
-  }
-
-  /** Candidate indices of each investor (or startup), ascending. */
-  private static int[][] byPerson(Problem p, boolean investors) {
-    List<Candidate> cands = p.candidates();
-    int n = investors ? p.investors() : p.startups();
-    int[] count = new int[n];
-    for (Candidate c : cands) {
-      count[investors ? c.investor() : c.startup()]++;
-    }
-    int[][] of = new int[n][];
-    for (int x = 0; x < n; x++) {
-      of[x] = new int[count[x]];
-      count[x] = 0;
-    }
-    for (int k = 0; k < cands.size(); k++) {
-      int x = investors ? cands.get(k).investor() : cands.get(k).startup();
-      of[x][count[x]++] = k;
-    }
-    return of;
   }
 
   /** Replaces the unlocked meetings of slot s by the best ones given the other slots; returns the arcs built. */
