@@ -28,7 +28,8 @@ import java.util.SplittableRandom;
  * 0.2 to 0.002 of the mean meeting score; the walk restarts from the best timetable at each quarter of the
  * budget. Locks never move; a move that would break a {@link Pacing} limit is not made.
  *
- * <p>At most 64 slots (slot sets are bit sets). Deterministic: a seeded generator and a budget of moves, never a clock. Cost per move: O(d · S) for the d
+ * <p>At most 64 slots (slot sets are bit sets). Deterministic: a seeded generator and a budget of moves, never a
+ * clock. Cost per move: O(d · S) for the d
  * candidates of the people it touches (a Kempe chain: its length times that); state O(C + (I + J) · S).
  */
 final class EjectionAnnealing {
@@ -55,31 +56,16 @@ final class EjectionAnnealing {
   /** One walk: the timetable, the generator, the best timetable seen, scratch for the moves. */
   private static final class Walk {
     final Timetable tt;
-    final Problem p;
     final SplittableRandom rnd;
-    final boolean[] locked;
-    final int nc;
-    final int slots;
-    final int[] inv;
-    final int[] st;
-    final double[] score;
-    final int[][] ofInvestor;
-    final int[][] ofStartup;
-    final int[] slotOf;
-    final int[] invAt;
-    final int[] stAt;
-    final int[] invDeg;
-    final int[] stDeg;
-    final int[][] members;
-    final int[] used;
-    final long[] common;
 
     int[] best;
     int bestMusts;
     long bestShortfall;
     double bestObjective;
 
+    /** the meetings the current move ejected */
     final int[] ejected = new int[8];
+    int ejectedCount;
     final int[] chain = new int[256];
     final int[] chainFrom = new int[256];
     final boolean[] inChain;
@@ -87,25 +73,8 @@ final class EjectionAnnealing {
     Walk(Timetable tt, SplittableRandom rnd) {
       this.tt = tt;
       this.rnd = rnd;
-      p = tt.p;
-      locked = tt.locked;
-      nc = tt.nc;
-      slots = tt.slots;
-      inv = tt.inv;
-      st = tt.st;
-      score = tt.score;
-      ofInvestor = tt.ofInvestor;
-      ofStartup = tt.ofStartup;
-      slotOf = tt.slotOf;
-      invAt = tt.invAt;
-      stAt = tt.stAt;
-      invDeg = tt.invDeg;
-      stDeg = tt.stDeg;
-      members = tt.members;
-      used = tt.used;
-      common = tt.common;
-      inChain = new boolean[nc];
-      best = slotOf.clone();
+      inChain = new boolean[tt.nc];
+      best = tt.slotOf.clone();
       bestMusts = tt.musts;
       bestShortfall = tt.shortfall;
       bestObjective = tt.objective;
@@ -113,7 +82,7 @@ final class EjectionAnnealing {
 
     void run(long moves) {
       double mean = tt.meanPlacedScore();
-      if (mean <= 0 || nc == 0) {
+      if (mean <= 0 || tt.nc == 0) {
         return;
       }
       double t0 = 0.2 * mean;
@@ -127,7 +96,7 @@ final class EjectionAnnealing {
         }
         int kind = rnd.nextInt(4);
         int k = kind == 3 ? unplacedCandidate() : placedCandidate();
-        if (k < 0 || locked[k]) {
+        if (k < 0 || tt.locked[k]) {
           continue;
         }
         double before = tt.energy();
@@ -154,66 +123,36 @@ final class EjectionAnnealing {
 
     /** One ejection move for candidate k; false if it could not be made (the log holds what to undo). */
     boolean move(int k) {
-      int from = slotOf[k];
+      int from = tt.slotOf[k];
       int t = randomCommonSlot(k, from);
       if (t < 0) {
         return false;
       }
-      int i = inv[k];
-      int j = st[k];
-      int ne = 0;
+      int i = tt.inv[k];
+      int j = tt.st[k];
+      ejectedCount = 0;
       if (from >= 0) {
         tt.set(k, -1);
       }
-      if (invAt[i * slots + t] >= p.investorSeatsOf(i)) {
-        int e = tt.meetingOf(ofInvestor[i], t);
-        if (e < 0) {
-          return false;
-        }
-        tt.set(e, -1);
-        ejected[ne++] = e;
-      }
-      if (stAt[j * slots + t] >= p.startupSeatsOf(j)) {
-        int e = tt.meetingOf(ofStartup[j], t);
-        if (e < 0) {
-          return false;
-        }
-        tt.set(e, -1);
-        ejected[ne++] = e;
-      }
-      if (invDeg[i] >= p.investorMaxOf(i)) {
-        int e = anyMeetingOf(ofInvestor[i]);
-        if (e < 0) {
-          return false;
-        }
-        tt.set(e, -1);
-        ejected[ne++] = e;
-      }
-      if (stDeg[j] >= p.startupMaxOf(j)) {
-        int e = anyMeetingOf(ofStartup[j]);
-        if (e < 0) {
-          return false;
-        }
-        tt.set(e, -1);
-        ejected[ne++] = e;
-      }
-      if (used[t] >= p.tables()) {
-        int e = tableVictim(t);
-        if (e < 0) {
-          return false;
-        }
-        tt.set(e, -1);
-        ejected[ne++] = e;
+      // in order: the sides' meetings in slot t, a meeting of a side at its maximum, one of a full slot
+      boolean clear = (tt.invAt[i * tt.slots + t] < tt.p.investorSeatsOf(i)
+              || eject(tt.meetingOf(tt.ofInvestor[i], t)))
+          && (tt.stAt[j * tt.slots + t] < tt.p.startupSeatsOf(j) || eject(tt.meetingOf(tt.ofStartup[j], t)))
+          && (!tt.atMaximum(true, i) || eject(anyMeetingOf(tt.ofInvestor[i])))
+          && (!tt.atMaximum(false, j) || eject(anyMeetingOf(tt.ofStartup[j])))
+          && (tt.used[t] < tt.p.tables() || eject(tableVictim(t)));
+      if (!clear) {
+        return false;
       }
       if (!tt.pacingAllows(k, t)) {
         return false;
       }
       tt.set(k, t);
-      for (int q = 0; q < ne; q++) {
+      for (int q = 0; q < ejectedCount; q++) {
         int e = ejected[q];
         if (!relocate(e)) {
-          fill(true, inv[e]);
-          fill(false, st[e]);
+          fill(true, tt.inv[e]);
+          fill(false, tt.st[e]);
         }
       }
       return true;
@@ -228,7 +167,7 @@ final class EjectionAnnealing {
      * several seats, or the tables of a slot would overflow.
      */
     boolean kempe(int k) {
-      int s = slotOf[k];
+      int s = tt.slotOf[k];
       int t = randomCommonSlot(k, s);
       if (t < 0) {
         return false;
@@ -239,17 +178,17 @@ final class EjectionAnnealing {
       boolean ok = true;
       for (int q = 0; q < n && ok; q++) {
         int c = chain[q];
-        int other = slotOf[c] == s ? t : s;
+        int other = tt.slotOf[c] == s ? t : s;
         for (int side = 0; side < 2 && ok; side++) {
-          int[] of = side == 0 ? ofInvestor[inv[c]] : ofStartup[st[c]];
-          int seats = side == 0 ? p.investorSeatsOf(inv[c]) : p.startupSeatsOf(st[c]);
+          int[] of = side == 0 ? tt.ofInvestor[tt.inv[c]] : tt.ofStartup[tt.st[c]];
+          int seats = side == 0 ? tt.p.investorSeatsOf(tt.inv[c]) : tt.p.startupSeatsOf(tt.st[c]);
           if (seats != 1) {
             ok = false;
             break;
           }
           for (int e : of) {
-            if (slotOf[e] == other && !inChain[e]) {
-              if (locked[e] || n == chain.length) {
+            if (tt.slotOf[e] == other && !inChain[e]) {
+              if (tt.locked[e] || n == chain.length) {
                 ok = false;
                 break;
               }
@@ -263,33 +202,33 @@ final class EjectionAnnealing {
       int toS = 0;
       for (int q = 0; q < n; q++) {
         inChain[chain[q]] = false;
-        if (slotOf[chain[q]] == s) {
+        if (tt.slotOf[chain[q]] == s) {
           toT++;
         } else {
           toS++;
         }
       }
-      if (!ok || used[t] + toT - toS > p.tables() || used[s] + toS - toT > p.tables()) {
+      if (!ok || tt.used[t] + toT - toS > tt.p.tables() || tt.used[s] + toS - toT > tt.p.tables()) {
         return false;
       }
       // lift the whole chain, then put back what can meet in its new slot
       for (int q = 0; q < n; q++) {
-        chainFrom[q] = slotOf[chain[q]];
+        chainFrom[q] = tt.slotOf[chain[q]];
         tt.set(chain[q], -1);
       }
       int dropped = 0;
       for (int q = 0; q < n; q++) {
         int c = chain[q];
         int to = chainFrom[q] == s ? t : s;
-        if ((common[c] & (1L << to)) != 0 && tt.pacingAllows(c, to)) {
+        if ((tt.common[c] & (1L << to)) != 0 && tt.pacingAllows(c, to)) {
           tt.set(c, to);
         } else {
           chain[dropped++] = c;
         }
       }
       for (int q = 0; q < dropped; q++) {
-        fill(true, inv[chain[q]]);
-        fill(false, st[chain[q]]);
+        fill(true, tt.inv[chain[q]]);
+        fill(false, tt.st[chain[q]]);
       }
       return true;
     }
@@ -297,8 +236,8 @@ final class EjectionAnnealing {
     /** A placed candidate drawn uniformly (by rejection); -1 if none found. */
     int placedCandidate() {
       for (int tries = 0; tries < 64; tries++) {
-        int k = rnd.nextInt(nc);
-        if (slotOf[k] >= 0) {
+        int k = rnd.nextInt(tt.nc);
+        if (tt.slotOf[k] >= 0) {
           return k;
         }
       }
@@ -310,8 +249,8 @@ final class EjectionAnnealing {
       int best = -1;
       double bestGain = Double.NEGATIVE_INFINITY;
       for (int tries = 0, found = 0; tries < 64 && found < 3; tries++) {
-        int k = rnd.nextInt(nc);
-        if (slotOf[k] < 0) {
+        int k = rnd.nextInt(tt.nc);
+        if (tt.slotOf[k] < 0) {
           found++;
           double g = tt.gainOfAdding(k);
           if (g > bestGain) {
@@ -325,30 +264,30 @@ final class EjectionAnnealing {
 
     /**
      * Partner exchange: placed meetings (i1, j1) and (i2, j2) become (i1, j2) and (i2, j1), so every degree stays
-     * as it is and only the score changes; the new pairs take the old slots where they fit, else any slot that
+     * as it is and only the tt.score changes; the new pairs take the old tt.slots where they fit, else any slot that
      * fits. (i2, j2) is a meeting of the startup of a random other candidate of i1. False when a pair is not a
-     * candidate, a meeting is locked or a new pair fits nowhere.
+     * candidate, a meeting is tt.locked or a new pair fits nowhere.
      */
     boolean swapPartners(int k1) {
-      int i1 = inv[k1];
-      int j1 = st[k1];
-      int[] of = ofInvestor[i1];
+      int i1 = tt.inv[k1];
+      int j1 = tt.st[k1];
+      int[] of = tt.ofInvestor[i1];
       int c = of[rnd.nextInt(of.length)];
-      if (slotOf[c] >= 0) {
+      if (tt.slotOf[c] >= 0) {
         return false;
       }
-      int j2 = st[c];
-      int k2 = anyMeetingOf(ofStartup[j2]);
+      int j2 = tt.st[c];
+      int k2 = anyMeetingOf(tt.ofStartup[j2]);
       if (k2 < 0) {
         return false;
       }
-      int i2 = inv[k2];
+      int i2 = tt.inv[k2];
       int d = tt.candidate(i2, j1);
-      if (i2 == i1 || d < 0 || slotOf[d] >= 0) {
+      if (i2 == i1 || d < 0 || tt.slotOf[d] >= 0) {
         return false;
       }
-      int s1 = slotOf[k1];
-      int s2 = slotOf[k2];
+      int s1 = tt.slotOf[k1];
+      int s2 = tt.slotOf[k2];
       tt.set(k1, -1);
       tt.set(k2, -1);
       if (tt.fits(c, s1) && tt.fits(d, s2)) {
@@ -364,9 +303,19 @@ final class EjectionAnnealing {
       return relocate(c) && relocate(d);
     }
 
+    /** Takes meeting e out and remembers it for re-placing; false if there is none (e = -1). */
+    boolean eject(int e) {
+      if (e < 0) {
+        return false;
+      }
+      tt.set(e, -1);
+      ejected[ejectedCount++] = e;
+      return true;
+    }
+
     /** A slot other than {@code except} in which both sides of k are available, drawn uniformly; -1 if none. */
     int randomCommonSlot(int k, int except) {
-      long m = except >= 0 ? common[k] & ~(1L << except) : common[k];
+      long m = except >= 0 ? tt.common[k] & ~(1L << except) : tt.common[k];
       int n = Long.bitCount(m);
       if (n == 0) {
         return -1;
@@ -379,9 +328,9 @@ final class EjectionAnnealing {
 
     /** Puts k in a slot where nothing is in the way (searched from a random slot); false if there is none. */
     boolean relocate(int k) {
-      int i = inv[k];
-      int j = st[k];
-      if (invDeg[i] >= p.investorMaxOf(i) || stDeg[j] >= p.startupMaxOf(j)) {
+      int i = tt.inv[k];
+      int j = tt.st[k];
+      if (tt.atMaximum(true, i) || tt.atMaximum(false, j)) {
         return false;
       }
       long m = tt.open(k);
@@ -389,7 +338,7 @@ final class EjectionAnnealing {
         return false;
       }
       // from a random slot on, cyclically
-      int off = rnd.nextInt(slots);
+      int off = rnd.nextInt(tt.slots);
       long rotated = off == 0 ? m : (m >>> off) | (m << (64 - off));
       for (long r = rotated; r != 0; r &= r - 1) {
         int s = (Long.numberOfTrailingZeros(r) + off) & 63;
@@ -403,18 +352,18 @@ final class EjectionAnnealing {
 
     /** Gives a person their best unplaced pair that fits somewhere without ejecting anything, if it adds value. */
     void fill(boolean investorSide, int x) {
-      if (investorSide ? invDeg[x] >= p.investorMaxOf(x) : stDeg[x] >= p.startupMaxOf(x)) {
+      if (tt.atMaximum(investorSide, x)) {
         return;
       }
       int bestK = -1;
       int bestS = -1;
       double bestGain = 0;
-      for (int k : investorSide ? ofInvestor[x] : ofStartup[x]) {
-        if (slotOf[k] >= 0) {
+      for (int k : investorSide ? tt.ofInvestor[x] : tt.ofStartup[x]) {
+        if (tt.slotOf[k] >= 0) {
           continue;
         }
-        int other = investorSide ? st[k] : inv[k];
-        if (investorSide ? stDeg[other] >= p.startupMaxOf(other) : invDeg[other] >= p.investorMaxOf(other)) {
+        int other = investorSide ? tt.st[k] : tt.inv[k];
+        if (tt.atMaximum(!investorSide, other)) {
           continue;
         }
         double gain = tt.gainOfAdding(k);
@@ -441,7 +390,7 @@ final class EjectionAnnealing {
       int n = 0;
       int pick = -1;
       for (int k : of) {
-        if (slotOf[k] >= 0 && !locked[k] && rnd.nextInt(++n) == 0) {
+        if (tt.slotOf[k] >= 0 && !tt.locked[k] && rnd.nextInt(++n) == 0) {
           pick = k;
         }
       }
@@ -453,10 +402,10 @@ final class EjectionAnnealing {
       int a = -1;
       int found = 0;
       for (int tries = 0; tries < 4 && found < 2; tries++) {
-        int k = members[t][rnd.nextInt(used[t])];
-        if (!locked[k]) {
+        int k = tt.members[t][rnd.nextInt(tt.used[t])];
+        if (!tt.locked[k]) {
           found++;
-          if (a < 0 || score[k] < score[a]) {
+          if (a < 0 || tt.score[k] < tt.score[a]) {
             a = k;
           }
         }
@@ -475,7 +424,7 @@ final class EjectionAnnealing {
     }
 
     void keepBest() {
-      System.arraycopy(slotOf, 0, best, 0, nc);
+      System.arraycopy(tt.slotOf, 0, best, 0, tt.nc);
       bestMusts = tt.musts;
       bestShortfall = tt.shortfall;
       bestObjective = tt.objective;
@@ -483,13 +432,13 @@ final class EjectionAnnealing {
 
     void restoreBest() {
       tt.clearLog();
-      for (int k = 0; k < nc; k++) {
-        if (slotOf[k] != best[k]) {
+      for (int k = 0; k < tt.nc; k++) {
+        if (tt.slotOf[k] != best[k]) {
           tt.change(k, -1);
         }
       }
-      for (int k = 0; k < nc; k++) {
-        if (slotOf[k] != best[k]) {
+      for (int k = 0; k < tt.nc; k++) {
+        if (tt.slotOf[k] != best[k]) {
           tt.change(k, best[k]);
         }
       }

@@ -72,8 +72,8 @@ final class Timetable {
     // far above what one move can change on the score tier (a move touches at most a dozen meetings)
     weight = 1000 * (maxScore + p.fairness() + 1);
     pacing = p.pacing();
-    ofInvestor = byPerson(inv, p.investors());
-    ofStartup = byPerson(st, p.startups());
+    ofInvestor = PersonIndex.of(inv, p.investors());
+    ofStartup = PersonIndex.of(st, p.startups());
     byStartup = new int[p.investors()][];
     for (int i = 0; i < byStartup.length; i++) {
       byStartup[i] = java.util.Arrays.stream(ofInvestor[i]).boxed()
@@ -157,6 +157,11 @@ final class Timetable {
   /** Whether k meeting in s would keep both sides within the {@link Pacing} limits. */
   boolean pacingAllows(int k, int s) {
     return !pacing.active() || (pacing.allows(invAt, inv[k] * slots, s) && pacing.allows(stAt, st[k] * slots, s));
+  }
+
+  /** Whether an investor (or a startup) has as many meetings as their maximum. */
+  boolean atMaximum(boolean investorSide, int x) {
+    return investorSide ? invDeg[x] >= p.investorMaxOf(x) : stDeg[x] >= p.startupMaxOf(x);
   }
 
   /** The change of the scalarised objective if unplaced k met (ignoring where). */
@@ -287,22 +292,5 @@ final class Timetable {
       }
     }
     return n == 0 ? 0 : sum / n;
-  }
-
-  /** Candidate indices per person, ascending. */
-  private static int[][] byPerson(int[] person, int n) {
-    int[] count = new int[n];
-    for (int x : person) {
-      count[x]++;
-    }
-    int[][] of = new int[n][];
-    for (int x = 0; x < n; x++) {
-      of[x] = new int[count[x]];
-      count[x] = 0;
-    }
-    for (int k = 0; k < person.length; k++) {
-      of[person[k]][count[person[k]]++] = k;
-    }
-    return of;
   }
 }
