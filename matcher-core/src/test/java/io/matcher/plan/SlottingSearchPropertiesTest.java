@@ -108,34 +108,8 @@ class SlottingSearchPropertiesTest {
         assertThat(p.investorFree(c.investor(), s) && p.startupFree(c.startup(), s)).as("available").isTrue();
       }
     }
-    for (int i = 0; i < p.investors(); i++) {
-      assertThat(occ.invDeg[i]).isLessThanOrEqualTo(p.investorMaxOf(i));
-      for (int s = 0; s < slots; s++) {
-        assertThat(occ.invAt[i * slots + s]).isLessThanOrEqualTo(p.investorSeatsOf(i));
-      }
-      if (p.pacing().active()) {
-        if (p.pacing().maxConsecutive() > 0) {
-          assertThat(p.pacing().longestRun(occ.invAt, i * slots)).isLessThanOrEqualTo(p.pacing().maxConsecutive());
-        }
-        if (p.pacing().maxPerDay() > 0) {
-          assertThat(p.pacing().busiestDay(occ.invAt, i * slots)).isLessThanOrEqualTo(p.pacing().maxPerDay());
-        }
-      }
-    }
-    for (int j = 0; j < p.startups(); j++) {
-      assertThat(occ.stDeg[j]).isLessThanOrEqualTo(p.startupMaxOf(j));
-      for (int s = 0; s < slots; s++) {
-        assertThat(occ.stAt[j * slots + s]).isLessThanOrEqualTo(p.startupSeatsOf(j));
-      }
-      if (p.pacing().active()) {
-        if (p.pacing().maxConsecutive() > 0) {
-          assertThat(p.pacing().longestRun(occ.stAt, j * slots)).isLessThanOrEqualTo(p.pacing().maxConsecutive());
-        }
-        if (p.pacing().maxPerDay() > 0) {
-          assertThat(p.pacing().busiestDay(occ.stAt, j * slots)).isLessThanOrEqualTo(p.pacing().maxPerDay());
-        }
-      }
-    }
+    assertSide(p, occ.invDeg, occ.invAt, p::investorMaxOf, p::investorSeatsOf);
+    assertSide(p, occ.stDeg, occ.stAt, p::startupMaxOf, p::startupSeatsOf);
     for (int s = 0; s < slots; s++) {
       assertThat(occ.used[s]).isLessThanOrEqualTo(p.tables());
     }
@@ -144,6 +118,25 @@ class SlottingSearchPropertiesTest {
       int ls = p.locks().get(q).slot();
       if (ls >= 0 && slotOf[lockCands[q]] >= 0) {
         assertThat(slotOf[lockCands[q]]).as("a lock keeps its slot").isEqualTo(ls);
+      }
+    }
+  }
+
+  /** One side: maxima, seats per slot and the pacing limits of every person. */
+  private static void assertSide(Problem p, int[] deg, int[] at, java.util.function.IntUnaryOperator max,
+      java.util.function.IntUnaryOperator seats) {
+    int slots = p.slots();
+    Pacing pacing = p.pacing();
+    for (int x = 0; x < deg.length; x++) {
+      assertThat(deg[x]).isLessThanOrEqualTo(max.applyAsInt(x));
+      for (int s = 0; s < slots; s++) {
+        assertThat(at[x * slots + s]).isLessThanOrEqualTo(seats.applyAsInt(x));
+      }
+      if (pacing.maxConsecutive() > 0) {
+        assertThat(pacing.longestRun(at, x * slots)).isLessThanOrEqualTo(pacing.maxConsecutive());
+      }
+      if (pacing.maxPerDay() > 0) {
+        assertThat(pacing.busiestDay(at, x * slots)).isLessThanOrEqualTo(pacing.maxPerDay());
       }
     }
   }

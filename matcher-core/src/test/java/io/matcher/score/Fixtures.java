@@ -21,6 +21,19 @@ import java.util.Map;
 public final class Fixtures {
   private Fixtures() {}
 
+  /** The shipped sample events present in this checkout (Techfest, India), loaded, by name in that order. */
+  public static Map<String, Event> samples() {
+    String root = System.getProperty("matcher.repo.root", "..");
+    Map<String, Event> out = new java.util.LinkedHashMap<>();
+    for (String name : new String[] {"techfest-haiphong-2025", "india-2015-2020"}) {
+      java.nio.file.Path dir = java.nio.file.Path.of(root, "sample-data", name);
+      if (java.nio.file.Files.isDirectory(dir)) {
+        out.put(name, io.matcher.io.EventLoader.load(dir).orThrow());
+      }
+    }
+    return out;
+  }
+
   public static final CurrencyRates USD_VND =
       new CurrencyRates("USD", Map.of("VND", new BigDecimal("0.00004")));
 

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.matcher.generate.EventGenerator;
 import io.matcher.generate.GeneratorConfig;
-import io.matcher.io.EventLoader;
 import io.matcher.model.Event;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,17 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RowKernelTest {
   static Stream<Arguments> events() {
-    String root = System.getProperty("matcher.repo.root", "..");
     Stream.Builder<Arguments> b = Stream.builder();
     b.add(Arguments.of("generated haiphong",
         EventGenerator.generate(GeneratorConfig.preset("haiphong"), 3).event()));
     b.add(Arguments.of("random 60 x 40", RandomEvents.generate(60, 40, 11)));
-    for (String name : new String[] {"techfest-haiphong-2025", "india-2015-2020"}) {
-      Path dir = Path.of(root, "sample-data", name);
-      if (Files.isDirectory(dir)) {
-        b.add(Arguments.of(name, EventLoader.load(dir).orThrow()));
-      }
-    }
+    Fixtures.samples().forEach((name, event) -> b.add(Arguments.of(name, event)));
     return b.build();
   }
 

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.matcher.generate.EventGenerator;
 import io.matcher.generate.GeneratorConfig;
 import io.matcher.index.PairIndex;
-import io.matcher.io.EventLoader;
 import io.matcher.model.Event;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,19 +28,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class StreamKernelTest {
   static Stream<Arguments> events() {
-    String root = System.getProperty("matcher.repo.root", "..");
     Stream.Builder<Arguments> b = Stream.builder();
     b.add(Arguments.of("generated haiphong",
         EventGenerator.generate(GeneratorConfig.preset("haiphong"), 5).event()));
     b.add(Arguments.of("generated national",
         EventGenerator.generate(GeneratorConfig.preset("national"), 2).event()));
     b.add(Arguments.of("random 70 x 45", RandomEvents.generate(70, 45, 17)));
-    for (String name : new String[] {"techfest-haiphong-2025", "india-2015-2020"}) {
-      Path dir = Path.of(root, "sample-data", name);
-      if (Files.isDirectory(dir)) {
-        b.add(Arguments.of(name, EventLoader.load(dir).orThrow()));
-      }
-    }
+    Fixtures.samples().forEach((name, event) -> b.add(Arguments.of(name, event)));
     return b.build();
   }
 
