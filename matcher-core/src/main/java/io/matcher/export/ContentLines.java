@@ -117,6 +117,10 @@ public final class ContentLines {
 
   /** Moves {@link #line} to the output, folded. */
   private ContentLines fold() {
+    if (line.length() * 3 <= MAX_OCTETS) { // at most 3 octets a char (4 for a pair of two)
+      out.append(line).append("\r\n");
+      return this;
+    }
     int octets = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
