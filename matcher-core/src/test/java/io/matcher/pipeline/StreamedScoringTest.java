@@ -17,6 +17,7 @@ import io.matcher.plan.Planners;
 import io.matcher.plan.Problem;
 import io.matcher.plan.Schedule;
 import io.matcher.score.CandidateCut;
+import io.matcher.score.CandidateRetrieval;
 import io.matcher.score.PairScores;
 import io.matcher.score.Scorer;
 import io.matcher.score.ScoringOptions;
@@ -62,6 +63,48 @@ class StreamedScoringTest {
     assertSame(event, full, streamed, limit);
     assertThat(scheduleJson(Pipeline.schedule(dir, event, ScoringInputs.defaults(), "optimal", limit)))
         .isEqualTo(fullScheduleJson(event, full, limit));
+    // retrieved pools: the investors (at most 64) are all in every startup's pool, so every pair
+    // is scored and the candidates are exactly those of full scoring
+    PairScores pooled = Pipeline.scoreCandidates(dir, event, POOLS, ProblemEncoder.cut(event, limit),
+        Progress.NONE);
+    assertSame(event, full, pooled, limit);
+  }
+
+  private static final ScoringInputs POOLS =
+      ScoringInputs.defaults().withRetrieval(CandidateRetrieval.POOLS);
+
+  /**
+   * Pools smaller than both sides: each kept pair has exactly its full-scoring values, the
+   * musts and locked pairs are kept, and most of the full-scoring candidates are found (the
+   * documented recall; at Slush size it is measured in docs/performance.md).
+   */
+  @Test
+  void poolsSmallerThanBothSidesKeepExactValuesAndMostCandidates() throws IOException {
+    Path dir = generated("national", 21, 400, 150, 0.2);
+    Event event = Pipeline.load(dir);
+    CandidateLimit limit = new CandidateLimit(0, 5); // pools of 64 < 150 investors < 400 startups
+    PairScores full = Pipeline.score(dir, event, ScoringInputs.defaults());
+    PairScores pooled = Pipeline.scoreCandidates(dir, event, POOLS, ProblemEncoder.cut(event, limit),
+        Progress.NONE);
+    Problem a = ProblemEncoder.encode(event, full, limit);
+    Problem b = ProblemEncoder.encode(event, pooled, limit);
+    Set<Long> fullSet = new HashSet<>();
+    a.candidates().forEach(c -> fullSet.add((long) c.investor() * 400 + c.startup()));
+    long found = 0;
+    for (Candidate c : b.candidates()) {
+      int i = c.investor();
+      int s = c.startup();
+      assertThat(pooled.total(i, s)).isEqualTo(full.total(i, s));
+      assertThat(pooled.components(i, s)).containsExactly(full.components(i, s));
+      found += fullSet.contains((long) i * 400 + s) ? 1 : 0;
+    }
+    assertThat(pooled.mustPairs()).isEqualTo(full.mustPairs());
+    assertThat((double) found / fullSet.size()).isGreaterThan(0.95);
+    // AUTO on an event this small scores every pair: exactly the streamed candidates
+    PairScores auto = Pipeline.scoreCandidates(dir, event,
+        ScoringInputs.defaults().withRetrieval(CandidateRetrieval.AUTO),
+        ProblemEncoder.cut(event, limit), Progress.NONE);
+    assertSame(event, full, auto, limit);
   }
 
   @Test
@@ -82,7 +125,7 @@ class StreamedScoringTest {
   }
 
   @Test
-  void lockedPairsAreKeptWhateverTheirRuleAndSequentialEqualsParallel() throws IOException {
+  void lockedPairsAreKeptWhateverTheirRuleSequentialParallelAndPooled() throws IOException {
     Path dir = generated("national", 11, 60, 24, 0.35);
     Event event = Pipeline.load(dir);
     Weights w = Pipeline.weights(dir, ScoringInputs.defaults());
@@ -109,7 +152,8 @@ class StreamedScoringTest {
       PairScores streamed;
       try (PairIndex index = PairIndex.inMemory(event)) {
         streamed = new Scorer(w, ScoringOptions.defaults().withParallel(parallel)).scoreCandidates(
-            event, index, new CandidateCut(limit.keepAllUpTo(), limit.perSide(), keys), n -> { }, n -> { });
+            event, index, new CandidateCut(limit.keepAllUpTo(), limit.perSide(), keys),
+            parallel ? CandidateRetrieval.FULL : CandidateRetrieval.POOLS, n -> { }, n -> { });
       }
       assertThat(ProblemEncoder.candidates(streamed, event.investors().size(), ns, limit, locked))
           .isEqualTo(expected);
