@@ -324,8 +324,12 @@ final class RetrievalScorer {
     for (int x = at < 0 ? -at - 1 : at; x < locked.length && locked[x] < (long) (i + 1) * ns; x++) {
       also[0] = append(also[0], (int) (locked[x] - (long) i * ns));
     }
-    int[] all = Arrays.copyOf(chosen, chosen.length + also[0].length);
-    System.arraycopy(also[0], 0, all, chosen.length, also[0].length);
+    Arrays.sort(also[0]); // flagged and locked: ascending, a pair may be both
+    // the wished and locked first (they are kept whatever their rank), then by estimate, best
+    // first, so that the heap soon holds good pairs and the text bound skips the rest
+    int[] order = Arrays.copyOf(also[0], also[0].length + chosen.length);
+    System.arraycopy(chosen, 0, order, also[0].length, chosen.length);
+    int[] all = order.clone();
     Arrays.sort(all);
     int m = 0;
     for (int x = 0; x < all.length; x++) {
@@ -336,13 +340,17 @@ final class RetrievalScorer {
     all = Arrays.copyOf(all, m);
     investorPool[i] = all;
     StreamScorer.Row keep = new StreamScorer.Row();
-    for (int s : all) {
+    for (int x = 0; x < order.length; x++) {
+      int s = order[x];
+      if (x >= also[0].length && Arrays.binarySearch(also[0], s) >= 0
+          || x < also[0].length && x > 0 && order[x - 1] == s) {
+        continue; // scored once
+      }
       int f = p.flags(i, s);
-      long pair = (long) i * ns + s;
-      boolean lock = cut.keeps(pair);
-      Scored x = score(i, s, f);
-      if (x.why == 0 && Scorer.isMust(f) || lock) {
-        keep.add(s, x.total, x.why, x.payload);
+      boolean lock = cut.keeps((long) i * ns + s);
+      Scored r = score(i, s, f, lock || Scorer.isMust(f));
+      if (r != null && (r.why == 0 && Scorer.isMust(f) || lock)) {
+        keep.add(s, r.total, r.why, r.payload);
       }
     }
     extra[i] = keep;
@@ -377,7 +385,7 @@ final class RetrievalScorer {
       });
       for (int i : chosen) {
         if (Arrays.binarySearch(investorPool[i], s) < 0) {
-          score(i, s, p.flags(i, s)); // flagged and locked pairs are in the investor's pool
+          score(i, s, p.flags(i, s), false); // flagged and locked pairs: in the investor's pool
         }
       }
     }
@@ -488,36 +496,67 @@ final class RetrievalScorer {
   /**
    * Scores one pair exactly as {@link StreamScorer} does (the components' values in the same
    * order, the same clamp, hard rules and minimum) and offers it to both heaps when allowed.
+   *
+   * <p>The text values (the costly part: two postings searches) are computed only when the pair
+   * may still enter a heap: the other components' sum plus the text weight bounds the total
+   * (text is at most 1), and a pair whose bound does not beat either heap's current K-th best
+   * can never enter it, as the heaps only get harder to enter (a threshold algorithm: Fagin,
+   * Lotem and Naor 2001). The kept pairs are the same as without the test. Pairs counted below
+   * the minimum are those whose bound is below it (deterministic, whatever the threads do).
+   *
+   * @param keep a must or locked pair, scored whatever its rank; null is returned otherwise
    */
-  private Scored score(int i, int s, int flags) {
+  private Scored score(int i, int s, int flags, boolean keep) {
+    byte why = Scorer.hardRule(flags);
+    if (why != 0 && !keep) {
+      return null; // never offered; counted from the flags
+    }
     double[] wi = w[i];
-    double x = 0;
+    double[] v = new double[act.length];
+    double bound = 0;
+    for (int c = 0; c < act.length; c++) {
+      if (wi[c] != 0) {
+        v[c] = c == textAt ? 1 : act[c].value(i, s);
+        bound += wi[c] * v[c];
+      }
+    }
+    boolean must = Scorer.isMust(flags);
+    float upper = (float) Math.min(1.0, bound + 1e-9);
+    if (why == 0 && minScore > 0 && upper < minScore && !must) {
+      synchronized (investorRuledOut) {
+        investorRuledOut[i * KeptPairs.REASONS + Impossibility.BELOW_MIN_SCORE.code() - 1]++;
+      }
+      startupBelowMin.incrementAndGet(s);
+      if (!keep) {
+        return null;
+      }
+    }
+    boolean text = textAt >= 0 && wi[textAt] != 0 && investorHasQuery[i] && startupHasQuery[s];
+    if (text && !keep) {
+      long high = (long) (Integer.MAX_VALUE - Float.floatToIntBits(upper)) << 32;
+      if ((high | s) >= rowHeaps.top(i) && (high | i) >= columnHeaps.top(s)) {
+        return null; // can enter neither heap, now or later
+      }
+    }
     float fwd = 0;
     float rev = 0;
     if (textAt >= 0) {
       fwd = textValue(investorQuery[i], s, true);
       rev = textValue(startupQuery[s], i, false);
     }
+    double x = 0;
     for (int c = 0; c < act.length; c++) {
       if (wi[c] != 0) {
-        double v;
         if (c == textAt) {
-          v = !investorHasQuery[i] || !startupHasQuery[s] ? neutral
+          v[c] = !investorHasQuery[i] || !startupHasQuery[s] ? neutral
               : investorHasThesis[i] ? (fwd + rev) / 2.0 : fwd;
-        } else {
-          v = act[c].value(i, s);
         }
-        x += wi[c] * v;
+        x += wi[c] * v[c];
       }
     }
     float total = !(x >= 1.0) ? (float) x : 1f;
-    byte why = Scorer.hardRule(flags);
-    if (why == 0 && minScore > 0 && total < minScore && !Scorer.isMust(flags)) {
+    if (why == 0 && minScore > 0 && total < minScore && !must) {
       why = Impossibility.BELOW_MIN_SCORE.code();
-      synchronized (investorRuledOut) {
-        investorRuledOut[i * KeptPairs.REASONS + why - 1]++;
-      }
-      startupBelowMin.incrementAndGet(s);
     }
     long payload = StreamScorer.payload(fwd, rev);
     if (why == 0 && cut.perSide() > 0) {
