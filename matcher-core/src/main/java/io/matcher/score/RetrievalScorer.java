@@ -31,7 +31,9 @@ import java.util.stream.IntStream;
  *
  * <p>Counts over all pairs ({@link KeptPairs#allowedCount}, the ruled-out counts): vetoes and
  * exclusions come from the pair flags, exactly; pairs below the minimum score are counted among
- * the scored pairs only (the others were never scored), so in this mode they are a lower bound.
+ * pool pairs whose bound is below it only, so in this mode they are a lower bound and the
+ * allowed count an upper bound; whether the event keeps every allowed pair ({@link
+ * CandidateCut#keepAllUpTo}) is judged on that upper bound (at or below it, full scoring runs).
  * Deterministic: pools and heaps depend on keys only, never on thread order.
  */
 final class RetrievalScorer {
