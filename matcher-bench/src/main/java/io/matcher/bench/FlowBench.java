@@ -72,7 +72,7 @@ public final class FlowBench {
     m.put("ours, cheapest first", d.withCheapestFirst(true));
     m.put("ours, stack (LIFO)", d.withFifo(false));
     m.put("ours, no look-ahead", d.withLookAhead(false));
-    m.put("ours, no arc fixing", d.withArcFixing(false));
+    m.put("ours, arc fixing", d.withArcFixing(true));
     m.put("ours, full relabel", d.withFastRelabel(false));
     return m;
   }

@@ -24,9 +24,11 @@ import java.util.Arrays;
  *       becomes the current one (the full scan for the largest possible step only when there is none);</li>
  *   <li><b>push look-ahead</b>: before pushing into a node without excess that has no admissible arc, that node
  *       is relabelled first, so flow is not pushed where it would only come back;</li>
- *   <li><b>arc fixing</b>: an arc whose reduced cost exceeds {@code 2nε} in absolute value keeps its flow in every
- *       ε'-optimal flow, ε' ≤ ε (Goldberg–Tarjan 1990, Thm. 6.4, whence an optimum of the rest is an optimum of
- *       the whole); such arcs are moved to the end of their node's list and no longer scanned;</li>
+ *   <li><b>arc fixing</b> (optional, {@link Options#arcFixing}): an arc whose reduced cost exceeds {@code 2nε} in
+ *       absolute value keeps its flow in every ε'-optimal flow, ε' ≤ ε (Goldberg–Tarjan 1990, Thm. 6.4, whence an
+ *       optimum of the rest is an optimum of the whole); such arcs are moved to the end of their node's list and no
+ *       longer scanned. Off by default: with the FIFO order and the lighter phase start below, the arcs it takes
+ *       out (in the last, cheap phases) save fewer scans than its reduced-cost pass over every arc costs;</li>
  *   <li><b>global price updates</b> (optional, {@link Options#globalUpdates}): at the start of every phase and
  *       after every {@code n · globalUpdateEvery} relabels, a Dial-bucket shortest-path search from the deficit
  *       nodes over residual arcs of length {@code ⌊reduced cost / ε⌋ + 1} sets each price to its ε-distance, which
@@ -83,7 +85,7 @@ public final class CostScalingMinCostFlow implements MinCostFlow {
 
     /** The fastest on the Slush selection network (see docs/performance.md). */
     public static Options defaults() {
-      return new Options(8, false, 1, true, true, true, false, true);
+      return new Options(8, false, 1, true, false, true, false, true);
     }
 
     public Options withAlpha(int a) {

@@ -30,6 +30,8 @@ class CostScalingHeuristicsTest {
         BASE.withCheapestFirst(!BASE.cheapestFirst()),
         BASE.withFifo(!BASE.fifo()),
         BASE.withFifo(!BASE.fifo()).withGlobalUpdates(true, 1),
+        BASE.withFifo(false).withArcFixing(true),
+        BASE.withArcFixing(true).withGlobalUpdates(true, 1),
         BASE.withGlobalUpdates(true, 1),
         BASE.withGlobalUpdates(true, 4).withCheapestFirst(true),
         BASE.withAlpha(2),
