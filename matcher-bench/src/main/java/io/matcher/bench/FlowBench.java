@@ -70,8 +70,9 @@ public final class FlowBench {
     m.put("ours, alpha 16", d.withAlpha(16));
     m.put("ours, global updates", d.withGlobalUpdates(true, 1));
     m.put("ours, cheapest first", d.withCheapestFirst(true));
+    m.put("ours, stack (LIFO)", d.withFifo(false));
     m.put("ours, no look-ahead", d.withLookAhead(false));
-    m.put("ours, no arc fixing", d.withArcFixing(false));
+    m.put("ours, arc fixing", d.withArcFixing(true));
     m.put("ours, full relabel", d.withFastRelabel(false));
     return m;
   }

@@ -28,12 +28,16 @@ class CostScalingHeuristicsTest {
         BASE.withArcFixing(!BASE.arcFixing()),
         BASE.withFastRelabel(!BASE.fastRelabel()),
         BASE.withCheapestFirst(!BASE.cheapestFirst()),
+        BASE.withFifo(!BASE.fifo()),
+        BASE.withFifo(!BASE.fifo()).withGlobalUpdates(true, 1),
+        BASE.withFifo(false).withArcFixing(true),
+        BASE.withArcFixing(true).withGlobalUpdates(true, 1),
         BASE.withGlobalUpdates(true, 1),
         BASE.withGlobalUpdates(true, 4).withCheapestFirst(true),
         BASE.withAlpha(2),
         BASE.withAlpha(5),
         BASE.withAlpha(64),
-        new CostScalingMinCostFlow.Options(8, false, 1, false, false, false, false));
+        new CostScalingMinCostFlow.Options(8, false, 1, false, false, false, false, false));
   }
 
   /**
