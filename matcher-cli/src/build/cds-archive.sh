@@ -48,8 +48,17 @@ train validate-broken 2 validate "$root/sample-data/broken-techfest"
 
 java_home=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')
 jdk_list="$java_home/lib/classlist"
-# one line per class (or lambda form), first occurrence kept, comments dropped
-cat "$jdk_list" "$work"/*.classlist 2>/dev/null | grep -v '^#' | awk '!seen[$0]++' >"$work/merged.classlist"
+# one line per class (or lambda form), first occurrence kept, comments dropped. A line that is
+# neither a class name (no blank in it) nor an @-directive is dropped: a training JVM that is
+# still writing its list at exit can leave a half-written last line, which cat would glue to the
+# next list's first line and which would break the whole dump ("class list format error").
+for list in "$work"/*.classlist; do
+  if [ -n "$(tail -c 1 "$list")" ]; then
+    sed '$d' "$list" >"$list.whole" && mv "$list.whole" "$list"
+  fi
+done
+cat "$jdk_list" "$work"/*.classlist 2>/dev/null | grep -E '^(@|[^ #]+$)' | awk '!seen[$0]++' \
+  >"$work/merged.classlist"
 
 rm -f "$target/matcher.jsa"
 "$java" -Xshare:dump -XX:SharedClassListFile="$work/merged.classlist" \

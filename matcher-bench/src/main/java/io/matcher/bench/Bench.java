@@ -22,9 +22,6 @@ import io.matcher.score.PairScores;
 import io.matcher.score.Scorer;
 import io.matcher.score.ScoringOptions;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +33,8 @@ import java.util.Map;
  * Times every stage of the pipeline in one process, after a warm-up run: load (read and bind the
  * files), validate (check the records against each other), index, score, encode, select, slot, tables, resolve, {@code schedule.json}, and the export of
  * every file; the greedy planner runs on the same problem for comparison. Figures are medians
- * over the measured runs; peak heap is the largest of the runs. Timing belongs here, never in
+ * over the measured runs, the peak heap too ({@link HeapPeak}: the used heap at its peak within a
+ * run, and what the run kept after collections). Timing belongs here, never in
  * unit tests.
  */
 public final class Bench {
@@ -55,6 +53,7 @@ public final class Bench {
       Map<String, Double> secondsPerStage,
       double loadToScheduleJsonSeconds,
       long peakHeapBytes,
+      long peakKeptHeapBytes,
       double pairsScoredPerSecond,
       PlannerFigures optimal,
       PlannerFigures greedy,
@@ -115,27 +114,29 @@ public final class Bench {
     List<Result> out = new ArrayList<>();
     List<List<Map<String, Long>>> samples = new ArrayList<>();
     Sample[] last = new Sample[modes.size()];
-    long[] peak = new long[modes.size()];
+    List<List<HeapPeak.Peaks>> peaks = new ArrayList<>();
     for (int m = 0; m < modes.size(); m++) {
       samples.add(new ArrayList<>());
+      peaks.add(new ArrayList<>());
     }
     for (int r = 0; r < runs; r++) {
       for (int m = 0; m < modes.size(); m++) {
+        last[m] = null;
         System.gc();
-        resetPeaks();
+        HeapPeak heap = new HeapPeak();
         last[m] = once(eventDir, modes.get(m));
-        peak[m] = Math.max(peak[m], peakHeap());
+        peaks.get(m).add(heap.stop());
         samples.get(m).add(last[m].nanos);
       }
     }
     for (int m = 0; m < modes.size(); m++) {
-      out.add(result(samples.get(m), last[m], peak[m], runs, eventDir));
+      out.add(result(samples.get(m), last[m], peaks.get(m), runs, eventDir));
     }
     return out;
   }
 
-  private static Result result(List<Map<String, Long>> samples, Sample last, long peak, int runs,
-      Path eventDir) throws IOException {
+  private static Result result(List<Map<String, Long>> samples, Sample last,
+      List<HeapPeak.Peaks> peaks, int runs, Path eventDir) throws IOException {
     Map<String, Double> median = new LinkedHashMap<>();
     for (String stage : last.nanos.keySet()) {
       long[] v = samples.stream().mapToLong(m -> m.get(stage)).toArray();
@@ -151,7 +152,9 @@ public final class Bench {
     Pure pure = pure(last);
     return new Result(e.name(), e.investors().size(), e.startups().size(), e.slots().size(),
         e.tables().size(), (long) e.investors().size() * e.startups().size(),
-        last.problem.candidates().size(), runs, median, toJson, peak,
+        last.problem.candidates().size(), runs, median, toJson,
+        median(peaks.stream().mapToLong(HeapPeak.Peaks::usedBytes).toArray()),
+        median(peaks.stream().mapToLong(HeapPeak.Peaks::keptBytes).toArray()),
         (long) e.investors().size() * e.startups().size() / median.get("score"),
         figures("optimal", median.get("select") + median.get("slot") + median.get("tables"),
             last.optimal, last.problem),
@@ -277,22 +280,9 @@ public final class Bench {
         s.gap(), below, FairnessFigures.of(p, s));
   }
 
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
-  }
-
-  /** The sum of the heap pools' peak usage since the last reset. */
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
+  /** The median of {@code v} (the upper one of an even count); sorts {@code v}. */
+  private static long median(long[] v) {
+    Arrays.sort(v);
+    return v[v.length / 2];
   }
 }

@@ -34,6 +34,9 @@ public final class StreamBench {
     System.out.printf(Locale.ROOT, "%-22s %8.0fMB %8.0fMB %8.2f%n", "peak heap",
         s.peakHeapBytes() / 1048576.0, a.peakHeapBytes() / 1048576.0,
         s.peakHeapBytes() / (double) a.peakHeapBytes());
+    System.out.printf(Locale.ROOT, "%-22s %8.0fMB %8.0fMB %8.2f%n", "kept after collections",
+        s.peakKeptHeapBytes() / 1048576.0, a.peakKeptHeapBytes() / 1048576.0,
+        s.peakKeptHeapBytes() / (double) a.peakKeptHeapBytes());
     System.out.printf(Locale.ROOT, "candidates: streamed %,d, all pairs %,d; optimal total %.6f vs %.6f%n",
         s.candidates(), a.candidates(), s.optimal().totalScore(), a.optimal().totalScore());
     if (s.pruning() != null) {

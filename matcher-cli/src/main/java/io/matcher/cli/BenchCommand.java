@@ -99,8 +99,11 @@ final class BenchCommand implements Callable<Integer> {
       out.println(String.format(Locale.ROOT, "  %-20s %8.3f", e.getKey(), e.getValue()));
     }
     out.println(String.format(Locale.ROOT, "  load → schedule.json %8.3f s", r.loadToScheduleJsonSeconds()));
-    out.println(String.format(Locale.ROOT, "  peak heap            %8.1f MB (max heap %d MB)",
-        r.peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000));
+    out.println(String.format(Locale.ROOT,
+        "  peak heap            %8.1f MB used, garbage included; %.1f MB kept after collections"
+            + " (medians of the runs; max heap %d MB)",
+        r.peakHeapBytes() / 1e6, r.peakKeptHeapBytes() / 1e6,
+        Runtime.getRuntime().maxMemory() / 1_000_000));
     out.println(String.format(Locale.ROOT, "  pairs scored/s       %,12.0f", r.pairsScoredPerSecond()));
     for (Bench.PlannerFigures p : new Bench.PlannerFigures[] {r.optimal(), r.greedy(), r.pureScore()}) {
       out.println(String.format(Locale.ROOT, "  %-10s %7.3f s  %6d meetings  total %.3f  U %.3f  gap %.4f %%  below minimum %d",

@@ -117,28 +117,39 @@ public final class ContentLines {
 
   /** Moves {@link #line} to the output, folded. */
   private ContentLines fold() {
+    if (line.length() * 3 <= MAX_OCTETS) { // at most 3 octets a char (4 for a pair of two)
+      out.append(line).append("\r\n");
+      return this;
+    }
     int octets = 0;
+    int from = 0; // the start of the part of the line not yet moved
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       boolean pair = Character.isHighSurrogate(c) && i + 1 < line.length()
           && Character.isLowSurrogate(line.charAt(i + 1));
       int n = pair ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
       if (octets + n > MAX_OCTETS) {
-        out.append("\r\n ");
+        out.append(line, from, i).append("\r\n ");
+        from = i;
         octets = 1;
       }
-      out.append(c);
       if (pair) {
-        out.append(line.charAt(++i));
+        i++;
       }
       octets += n;
     }
+    out.append(line, from, line.length());
     out.append("\r\n");
     return this;
   }
 
   static void escapeText(String value, StringBuilder b) {
-    for (int i = 0; i < value.length(); i++) {
+    int plain = 0; // the first char that needs more than a copy
+    while (plain < value.length() && needsNoEscape(value.charAt(plain))) {
+      plain++;
+    }
+    b.append(value, 0, plain);
+    for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '\\' -> b.append("\\\\");
@@ -156,6 +167,12 @@ public final class ContentLines {
         }
       }
     }
+  }
+
+  /** A char {@link #escapeText} copies as it is, whatever comes next. */
+  private static boolean needsNoEscape(char c) {
+    return c >= ' ' ? c != '\\' && c != ';' && c != ',' && c < 0x7F || c >= 0xA0 && !Character.isSurrogate(c)
+        : c == '\t';
   }
 
   /** A parameter value, quoted when it holds a character only a quoted value may (§3.1). */

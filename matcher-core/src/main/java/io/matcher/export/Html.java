@@ -17,6 +17,9 @@ final class Html {
    */
   static String esc(String text) {
     String t = Text.clean(text);
+    if (!needsEscape(t)) {
+      return t; // most names and labels: no copy
+    }
     StringBuilder b = new StringBuilder(t.length() + 16);
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -30,6 +33,16 @@ final class Html {
       }
     }
     return b.toString();
+  }
+
+  private static boolean needsEscape(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #esc} of the one-line form of {@code text}. */

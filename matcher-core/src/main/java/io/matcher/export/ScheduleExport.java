@@ -53,34 +53,37 @@ public final class ScheduleExport {
 
   /**
    * All files, the organiser's first ({@link #organiserFileCount}, told to {@code organiser}),
-   * then everyone's own (told to {@code personal}), each file as it is rendered, from the
-   * rendering threads. Two passes, so that two bars can time them apart: the organiser's eight
+   * then everyone's own with the workbook (told to {@code personal}), each file as it is rendered,
+   * from the rendering threads. Two passes, so that two bars can time them apart: the organiser's
    * files each hold every meeting and take about as long as the thousands of personal ones
    * (Slush: 1.9 s for the workbook, 3.6 s for the eight, 5.5 s for 26,400 personal files, on one
-   * warm core), so a bar counting both in one would stall on them.
+   * warm core), so a bar counting both in one would stall on them. The workbook, the longest of
+   * them by far, renders in the second pass, first, beside the personal files: in the first it
+   * would leave the other cores idle while it finished alone.
    */
   public static SortedMap<String, byte[]> files(EventSchedule schedule, ExportOptions options,
       LongConsumer organiser, LongConsumer personal) {
     // Every file depends on the schedule alone and each person's files on that person alone:
     // render them as independent jobs in parallel, then collect in order, so the result is
     // the same bytes as a sequential run.
-    List<Job> jobs = new ArrayList<>();
+    List<Job> first = new ArrayList<>();
+    List<Job> second = new ArrayList<>();
     if (options.organiser()) {
-      // the workbook first: the longest job (half the eight's time), so that the others fill
-      // the other cores meanwhile instead of leaving them idle while it finishes alone
-      jobs.add(() -> List.of(new Output("schedule.xlsx", ScheduleXlsx.write(schedule, ExportOptions.defaults().stampFor(schedule.event())))));
-      jobs.add(() -> List.of(new Output("report.html", ReportHtml.write(schedule))));
-      jobs.add(() -> List.of(new Output("schedule.json", ScheduleJson.write(schedule))));
-      jobs.add(() -> List.of(new Output("grid.html", GridHtml.write(schedule))));
-      jobs.add(() -> List.of(new Output("schedule.csv", ScheduleCsv.write(schedule))));
-      jobs.add(() -> List.of(new Output(RecipientsJson.FILE, RecipientsJson.write(schedule))));
-      jobs.add(() -> List.of(new Output(Printables.FIND_YOUR_TABLE, Printables.findYourTable(schedule)),
+      (options.personal() ? second : first).add(() -> List.of(new Output("schedule.xlsx",
+          ScheduleXlsx.write(schedule, ExportOptions.defaults().stampFor(schedule.event())))));
+      first.add(() -> List.of(new Output("report.html", ReportHtml.write(schedule))));
+      first.add(() -> List.of(new Output("schedule.json", ScheduleJson.write(schedule))));
+      first.add(() -> List.of(new Output("grid.html", GridHtml.write(schedule))));
+      first.add(() -> List.of(new Output("schedule.csv", ScheduleCsv.write(schedule))));
+      first.add(() -> List.of(new Output(RecipientsJson.FILE, RecipientsJson.write(schedule))));
+      first.add(() -> List.of(new Output(Printables.FIND_YOUR_TABLE, Printables.findYourTable(schedule)),
           new Output(Printables.TABLE_CARDS, Printables.tableCards(schedule))));
     }
-    List<List<Output>> rendered = new ArrayList<>(render(jobs, organiser));
     if (options.personal()) {
-      rendered.addAll(render(personJobs(schedule, options.stampFor(schedule.event())), personal));
+      second.addAll(personJobs(schedule, options.stampFor(schedule.event())));
     }
+    List<List<Output>> rendered = new ArrayList<>(render(first, organiser));
+    rendered.addAll(render(second, personal));
     TreeMap<String, byte[]> out = new TreeMap<>();
     for (List<Output> files : rendered) {
       for (Output f : files) {
@@ -149,14 +152,17 @@ public final class ScheduleExport {
   /** Each person's files: calendar, agenda, CSV. */
   static final int PERSON_FILES = 3;
 
-  /** How many of the organiser's files {@link #files} renders with {@code options}. */
+  /**
+   * How many files {@link #files} renders in its first pass with {@code options}: the
+   * organiser's, but for the workbook when everyone's files follow (it renders with them).
+   */
   public static int organiserFileCount(ExportOptions options) {
-    return options.organiser() ? ORGANISER_FILES : 0;
+    return !options.organiser() ? 0 : options.personal() ? ORGANISER_FILES - 1 : ORGANISER_FILES;
   }
 
   /** How many files {@link #files} renders for {@code schedule} with {@code options}. */
   public static long fileCount(EventSchedule schedule, ExportOptions options) {
-    return organiserFileCount(options)
+    return (options.organiser() ? ORGANISER_FILES : 0)
         + (options.personal() ? (long) PERSON_FILES * personCount(schedule) : 0);
   }
 

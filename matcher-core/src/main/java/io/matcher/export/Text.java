@@ -17,6 +17,11 @@ final class Text {
     if (text == null) {
       return "";
     }
+    return isClean(text) ? text : rebuild(text); // the common case: nothing to drop, no copy
+  }
+
+  /** {@link #clean} the long way, character by character (non-null {@code text}). */
+  static String rebuild(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -53,6 +58,11 @@ final class Text {
 
   /** {@link #clean} with every run of white space (newlines included) made one space, trimmed. */
   static String oneLine(String text) {
+    return text != null && isOneLine(text) ? text : joinWords(text); // the common case: no copy
+  }
+
+  /** {@link #oneLine} the long way: cleaned, then the white space collapsed. */
+  static String joinWords(String text) {
     String c = clean(text);
     StringBuilder b = new StringBuilder(c.length());
     boolean space = false;
@@ -74,6 +84,69 @@ final class Text {
   /** Whether {@code text} is null or blank after cleaning. */
   static boolean blank(String text) {
     return oneLine(text).isEmpty();
+  }
+
+  /**
+   * Whether {@link #clean} would return {@code text} unchanged: no lone surrogate, no CR, no
+   * control character but LF and tab, nothing invisible that makes trouble. One pass, no
+   * allocation.
+   */
+  private static boolean isClean(String text) {
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      int n = c == '\n' || c == '\t' ? 1 : kept(text, i);
+      if (n == 0) {
+        return false;
+      }
+      i += n;
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@link #oneLine} would return {@code text} unchanged: {@link #isClean}, and its only
+   * white space single plain spaces between other characters.
+   */
+  private static boolean isOneLine(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; ) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int n = kept(text, i);
+      if (n == 0 || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+      i += n;
+    }
+    return true;
+  }
+
+  /**
+   * How many chars at {@code i} {@link #clean} keeps as they are: 1 for a char at or above
+   * space that it keeps, 2 for a valid surrogate pair of a character, else 0.
+   */
+  private static int kept(String text, int i) {
+    char c = text.charAt(i);
+    if (c < 0x7F) {
+      return c >= ' ' ? 1 : 0;
+    }
+    if (c < 0xA0 || isInvisibleTrouble(c) || Character.isLowSurrogate(c)) {
+      return 0;
+    }
+    if (!Character.isHighSurrogate(c)) {
+      return 1;
+    }
+    if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      int cp = Character.toCodePoint(c, text.charAt(i + 1));
+      return (cp & 0xFFFE) != 0xFFFE ? 2 : 0;
+    }
+    return 0;
   }
 
   private static boolean isInvisibleTrouble(char c) {

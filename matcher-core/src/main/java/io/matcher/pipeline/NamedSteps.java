@@ -22,8 +22,9 @@ final class NamedSteps implements PlanProgress, AutoCloseable {
   }
 
   /**
-   * The plan stage, counted in phases: the pipeline's own ({@code encode}, {@code feasibility}
-   * before the planner, {@code check} and {@code resolve} after) around the planner's
+   * The plan stage, counted in phases: the pipeline's own ({@code encode} before the planner;
+   * {@code feasibility}, the wait for the check that ran beside it, then {@code check} and
+   * {@code resolve} after) around the planner's
    * ({@link PlanProgress.Phase} for the optimal planner, one phase for another).
    */
   static NamedSteps plan(Progress progress, Planner planner) {

@@ -4,7 +4,7 @@ package io.matcher.plan;
  * Effective meeting caps used by every relaxation: a person can meet at most {@code max} times, and at most once
  * per slot in which they are available <i>and</i> share availability with at least one of their candidates
  * (other slots can never hold one of their meetings), times their seats, and within the {@link Pacing} limits
- * (meetings in a row, per day). Package-private; O(C · S).
+ * (meetings in a row, per day). Package-private; O((I + J) · S + C · S/64).
  */
 final class Caps {
   final int[] investor;
@@ -17,16 +17,24 @@ final class Caps {
 
   Caps(Problem p) {
     int slots = p.slots();
-    boolean[] invUseful = new boolean[p.investors() * slots];
-    boolean[] stUseful = new boolean[p.startups() * slots];
+    int words = (slots + 63) >>> 6;
+    // availability as bit sets, so that a candidate's common slots are a few word ANDs:
+    // O(people · S + C · S/64) instead of O(C · S)
+    long[] invFree = bits(p.investors(), slots, words, p::investorFree);
+    long[] stFree = bits(p.startups(), slots, words, p::startupFree);
+    long[] invUse = new long[invFree.length];
+    long[] stUse = new long[stFree.length];
     for (Candidate c : p.candidates()) {
-      for (int s = 0; s < slots; s++) {
-        if (p.investorFree(c.investor(), s) && p.startupFree(c.startup(), s)) {
-          invUseful[c.investor() * slots + s] = true;
-          stUseful[c.startup() * slots + s] = true;
-        }
+      int a = c.investor() * words;
+      int b = c.startup() * words;
+      for (int w = 0; w < words; w++) {
+        long common = invFree[a + w] & stFree[b + w];
+        invUse[a + w] |= common;
+        stUse[b + w] |= common;
       }
     }
+    boolean[] invUseful = flags(invUse, p.investors(), slots, words);
+    boolean[] stUseful = flags(stUse, p.startups(), slots, words);
     investor = new int[p.investors()];
     Pacing pacing = p.pacing();
     for (int i = 0; i < investor.length; i++) {
@@ -61,6 +69,34 @@ final class Caps {
       n += c;
     }
     return n;
+  }
+
+  /** Whether person x is free in slot s. */
+  private interface Free {
+    boolean test(int person, int slot);
+  }
+
+  private static long[] bits(int people, int slots, int words, Free free) {
+    long[] out = new long[people * words];
+    for (int x = 0; x < people; x++) {
+      for (int s = 0; s < slots; s++) {
+        if (free.test(x, s)) {
+          out[x * words + (s >>> 6)] |= 1L << s;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The bit sets as {@code [person * slots + slot]} flags. */
+  private static boolean[] flags(long[] bits, int people, int slots, int words) {
+    boolean[] out = new boolean[people * slots];
+    for (int x = 0; x < people; x++) {
+      for (int s = 0; s < slots; s++) {
+        out[x * slots + s] = (bits[x * words + (s >>> 6)] & (1L << s)) != 0;
+      }
+    }
+    return out;
   }
 
   private static int count(boolean[] b, int from, int len) {

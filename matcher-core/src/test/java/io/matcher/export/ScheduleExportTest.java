@@ -49,8 +49,10 @@ class ScheduleExportTest {
           assertThat(personal.get()).isZero();
           organiser.addAndGet(n);
         }, personal::addAndGet);
+        // the workbook renders beside everyone's files when there are any
+        long workbookLater = o.organiser() && o.personal() ? 1 : 0;
         assertThat(organiser.get()).isEqualTo(ScheduleExport.organiserFileCount(o)).isEqualTo(
-            files.keySet().stream().filter(p -> !p.contains("/")).count());
+            files.keySet().stream().filter(p -> !p.contains("/")).count() - workbookLater);
         assertThat(organiser.get() + personal.get()).isEqualTo(ScheduleExport.fileCount(s, o))
             .isEqualTo(files.size());
       }

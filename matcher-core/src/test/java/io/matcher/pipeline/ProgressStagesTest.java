@@ -83,8 +83,8 @@ class ProgressStagesTest {
         .isEqualTo(event.investors().size() + event.startups().size());
     assertThat(progress.stages.get(3).total()).isEqualTo(event.investors().size());
     assertThat(progress.stages.get(4).notes()).containsExactlyElementsOf(planner.equals("optimal")
-        ? List.of("encode", "feasibility", "selection", "slotting", "re-optimisation", "bound",
-            "tables", "check", "resolve")
-        : List.of("encode", "feasibility", "greedy", "check", "resolve"));
+        ? List.of("encode", "selection", "slotting", "re-optimisation", "bound", "tables",
+            "feasibility", "check", "resolve")
+        : List.of("encode", "greedy", "feasibility", "check", "resolve"));
   }
 }
