@@ -66,6 +66,10 @@ final class ScheduleCommand implements Callable<Integer> {
       description = "Recorded in run.json. The planners are deterministic: the same input gives the same files.")
   long seed;
 
+  @Option(names = "--retrieval", paramLabel = "MODE", defaultValue = "AUTO",
+      description = "How the candidate pairs are found: FULL scores every pair; POOLS scores only each person's retrieved pool of likely counterparts (approximate, for very large events); AUTO: POOLS above 250 million pairs, else FULL. Default: ${DEFAULT-VALUE}.")
+  io.matcher.score.CandidateRetrieval retrieval;
+
   @Option(names = "--top-candidates", paramLabel = "K",
       description = "On events with more than 500,000 allowed pairs, plan over each person's best K counterparts (default 40).")
   Integer topCandidates;
@@ -110,7 +114,7 @@ final class ScheduleCommand implements Callable<Integer> {
           .map(p -> new Problem(Severity.ERROR, p.file(), p.record(), p.field(), p.message())).toList());
     }
     long loaded = System.nanoTime();
-    ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs(),
+    ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs().withRetrieval(retrieval),
         planner.toLowerCase(Locale.ROOT), limit, progress);
     scoring.reportExternal(run.scores(), spec.commandLine().getErr());
     Map<String, byte[]> files;

@@ -111,6 +111,26 @@ class ScheduleCommandTest {
     assertThat(tree(again)).isEqualTo(tree(optimal));
   }
 
+  /**
+   * --retrieval forces either way of finding candidates; the sample keeps all its allowed pairs,
+   * which only full scoring gives, so both write the default's files. An unknown mode is a usage
+   * error, not a stack trace.
+   */
+  @Test
+  void retrievalModesAreAcceptedAndTheSampleKeepsItsFiles() throws IOException {
+    for (String mode : List.of("FULL", "POOLS")) {
+      Path out = tmp.resolve("retrieval-" + mode);
+      CliRunner.Result r = CliRunner.run("schedule", CliRunner.sample(), "--out", out.toString(),
+          "--retrieval", mode);
+      assertThat(r.exitCode()).as(r.err()).isZero();
+      assertThat(tree(out)).isEqualTo(tree(optimal));
+    }
+    CliRunner.Result bad = CliRunner.run("schedule", CliRunner.sample(), "--out",
+        tmp.resolve("retrieval-bad").toString(), "--retrieval", "SOMETIMES");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--retrieval").doesNotContain("at io.matcher");
+  }
+
   @Test
   void withoutAvailabilityLimitsTheGapIsZero() throws IOException {
     Path event = tmp.resolve("open-event");

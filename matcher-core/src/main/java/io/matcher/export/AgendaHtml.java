@@ -27,10 +27,69 @@ public final class AgendaHtml {
   private AgendaHtml() {}
 
   public static byte[] write(PersonalSchedule p) {
-    return render(p).getBytes(StandardCharsets.UTF_8);
+    return write(p, new Day(p.event()));
+  }
+
+  /** The agenda, with the rows every agenda of the event shares made once ({@link Day}). */
+  static byte[] write(PersonalSchedule p, Day day) {
+    return render(p, day).getBytes(StandardCharsets.UTF_8);
   }
 
   static String render(PersonalSchedule p) {
+    return render(p, new Day(p.event()));
+  }
+
+  /**
+   * What every agenda of one event prints alike, made once for all of them: the day's timeline
+   * and each entry's rows (a break, a free slot, an unavailable one), and the date line.
+   */
+  static final class Day {
+    private final Event event;
+    private final List<Timeline.Entry> timeline;
+    private final java.util.Set<String> slotIds = new java.util.HashSet<>();
+    private final String[] time;
+    private final String[] empty; // the break, or the slot free
+    private final String[] away;
+    private final String dates;
+
+    Day(Event e) {
+      this(e, Timeline.of(e));
+    }
+
+    /** The rows of {@code timeline}, a day of {@code e}. */
+    private Day(Event e, List<Timeline.Entry> timeline) {
+      event = e;
+      boolean multiDay = Timeline.multiDay(e);
+      this.timeline = timeline;
+      time = new String[timeline.size()];
+      empty = new String[timeline.size()];
+      away = new String[timeline.size()];
+      for (int k = 0; k < time.length; k++) {
+        Timeline.Entry t = timeline.get(k);
+        time[k] = Html.esc(Times.range(t.start(), t.end(), multiDay));
+        if (t.isBreak()) {
+          empty[k] = "<tr class=\"break\"><td class=\"time\">" + time[k]
+              + "</td><td colspan=\"3\">" + BREAK + "</td></tr>\n";
+        } else {
+          slotIds.add(t.slot().id());
+          empty[k] = emptyRow("free", t, time[k], FREE);
+          away[k] = emptyRow("unavailable", t, time[k], UNAVAILABLE);
+        }
+      }
+      String d = Timeline.dateLine(e);
+      dates = d == null ? null : Html.esc(d);
+    }
+
+    private static String emptyRow(String kind, Timeline.Entry t, String time, String text) {
+      return "<tr class=\"" + kind + "\" data-slot=\"" + Html.esc(t.slot().id())
+          + "\"><td class=\"time\">" + time + "</td><td colspan=\"3\">" + text + "</td></tr>\n";
+    }
+  }
+
+  static String render(PersonalSchedule p, Day day) {
+    if (day.event != p.event()) {
+      throw new IllegalArgumentException("the day of another event");
+    }
     Event e = p.event();
     Person me = p.person();
     // a list per slot: should a planner ever double-book someone, both meetings are printed
@@ -38,7 +97,6 @@ public final class AgendaHtml {
     for (PersonalMeeting m : p.meetings()) {
       bySlot.computeIfAbsent(m.slot().id(), k -> new ArrayList<>()).add(m);
     }
-    boolean multiDay = Timeline.multiDay(e);
     StringBuilder b = new StringBuilder();
     b.append("<header>\n<h1>").append(TITLE).append("</h1>\n");
     int nameLength = Text.oneLine(me.name()).length() + (me.organisation() == null ? 0 : Text.oneLine(me.organisation()).length());
@@ -54,9 +112,8 @@ public final class AgendaHtml {
     if (!Text.blank(e.venue())) {
       b.append("<span class=\"venue\">").append(Html.line(e.venue())).append("</span>");
     }
-    String dates = Timeline.dateLine(e);
-    if (dates != null) {
-      b.append(" <span class=\"date\">").append(Html.esc(dates)).append("</span>");
+    if (day.dates != null) {
+      b.append(" <span class=\"date\">").append(day.dates).append("</span>");
     }
     b.append("</p>\n");
     Table own = singleTable(p.meetings());
@@ -75,22 +132,22 @@ public final class AgendaHtml {
     b.append("<table class=\"agenda\">\n<thead><tr><th class=\"time\">").append(TIME)
         .append("</th><th class=\"table\">").append(TABLE).append("</th><th class=\"counterpart\">")
         .append(COUNTERPART).append("</th><th class=\"why\">").append(WHY).append("</th></tr></thead>\n<tbody>\n");
-    for (Timeline.Entry t : Timeline.of(e, p.meetings().stream().map(PersonalMeeting::slot).toList())) {
-      String time = Html.esc(Times.range(t.start(), t.end(), multiDay));
+    // the event's own day, unless a meeting is in a slot the event does not list (then its own)
+    Day rows = p.meetings().stream().allMatch(m -> day.slotIds.contains(m.slot().id())) ? day
+        : new Day(e, Timeline.of(e, p.meetings().stream().map(PersonalMeeting::slot).toList()));
+    for (int k = 0; k < rows.timeline.size(); k++) {
+      Timeline.Entry t = rows.timeline.get(k);
       if (t.isBreak()) {
-        b.append("<tr class=\"break\"><td class=\"time\">").append(time)
-            .append("</td><td colspan=\"3\">").append(BREAK).append("</td></tr>\n");
+        b.append(rows.empty[k]);
         continue;
       }
       List<PersonalMeeting> here = bySlot.getOrDefault(t.slot().id(), List.of());
-      String slotId = Html.esc(t.slot().id());
       if (here.isEmpty()) {
-        boolean away = p.unavailable().contains(t.slot().id());
-        b.append("<tr class=\"").append(away ? "unavailable" : "free").append("\" data-slot=\"")
-            .append(slotId).append("\"><td class=\"time\">").append(time).append("</td><td colspan=\"3\">")
-            .append(away ? UNAVAILABLE : FREE).append("</td></tr>\n");
+        b.append(p.unavailable().contains(t.slot().id()) ? rows.away[k] : rows.empty[k]);
         continue;
       }
+      String slotId = Html.esc(t.slot().id());
+      String time = rows.time[k];
       for (int q = 0; q < here.size(); q++) {
         // a team with several seats meets several counterparts in one slot: seat 1, 2, … in table order
         meetingRow(b, here.get(q), slotId, time, here.size() > 1 ? q + 1 : 0);

@@ -120,6 +120,7 @@ public final class ScheduleExport {
   /** One job per person with a meeting: their calendar, agenda and CSV. */
   private static List<Job> personJobs(EventSchedule schedule, Instant stamp) {
     PersonFiles names = PersonFiles.of(schedule);
+    AgendaHtml.Day day = new AgendaHtml.Day(schedule.event()); // the rows all agendas share
     // one pass over the meetings, not one per person: O(M + P) instead of O(M · P)
     Map<String, List<ScheduledMeeting>> byInvestor = new HashMap<>();
     Map<String, List<ScheduledMeeting>> byStartup = new HashMap<>();
@@ -139,7 +140,7 @@ public final class ScheduleExport {
               : PersonalSchedule.of(schedule, first.startup(), own);
           return List.of(
               new Output(names.path(side, id, "ics"), IcsWriter.write(p, stamp)),
-              new Output(names.path(side, id, "html"), AgendaHtml.write(p)),
+              new Output(names.path(side, id, "html"), AgendaHtml.write(p, day)),
               new Output(names.path(side, id, "csv"), PersonCsv.write(p)));
         });
       }

@@ -204,7 +204,7 @@ public final class Pipeline {
           : Progress.Task.NONE;
       try (text; NextStage rows = new NextStage(text,
           () -> progress.start("score", event.investors().size(), "investors"))) {
-        return scorer.scoreCandidates(event, index, cut, text, rows);
+        return scorer.scoreCandidates(event, index, cut, inputs.retrievalOrAuto(), text, rows);
       }
     });
   }

@@ -207,6 +207,15 @@ final class PortfolioFit implements ScoreComponent {
     return Double.isNaN(share) ? neutral : scale(share);
   }
 
+  /**
+   * The sector value for a startup whose only sector is {@code code} (0 where the component does
+   * not count): for candidate retrieval, which takes a startup's largest over its codes, a lower
+   * bound of its value (a deal counts once for the union of the codes).
+   */
+  double codeValue(int investor, int code) {
+    return counts[investor] ? valueOf(sectorShare(investor, new int[] {code})) : 0;
+  }
+
   @Override
   public void addRow(int investor, double weight, double[] sums) {
     if (!counts[investor]) {

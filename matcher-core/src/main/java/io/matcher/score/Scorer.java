@@ -213,15 +213,50 @@ public final class Scorer {
    */
   public PairScores scoreCandidates(Event event, PairIndex index, CandidateCut cut,
       LongConsumer textProgress, LongConsumer rowProgress) {
+    return scoreCandidates(event, index, cut, CandidateRetrieval.FULL, textProgress, rowProgress);
+  }
+
+  /** Each person's pool in {@link CandidateRetrieval#POOLS}: this many times K, at least {@value #MIN_POOL}. */
+  public static final int POOL_PER_K = 4;
+
+  /** The smallest pool per person. */
+  public static final int MIN_POOL = 64;
+
+  /**
+   * As above, finding the candidates as {@code retrieval} says: every pair scored, or only the
+   * pairs of each person's retrieved pool ({@link RetrievalScorer}; approximate, but each kept
+   * pair still has exactly the total, reason and explanation {@link #score} gives it). Events
+   * that keep all their pairs ({@link CandidateCut#keepAllUpTo}) are always scored in full.
+   */
+  public PairScores scoreCandidates(Event event, PairIndex index, CandidateCut cut,
+      CandidateRetrieval retrieval, LongConsumer textProgress, LongConsumer rowProgress) {
+    return scoreCandidates(event, index, cut, retrieval, defaultPool(cut), textProgress,
+        rowProgress);
+  }
+
+  /** The pool per person that {@link CandidateRetrieval#POOLS} uses for this cut by default. */
+  public static int defaultPool(CandidateCut cut) {
+    return Math.max(MIN_POOL, POOL_PER_K * cut.perSide());
+  }
+
+  /**
+   * As above with pools of {@code pool} people per person (for measuring recall against pool
+   * size; every pair is scored when either side has at most {@code pool} people).
+   */
+  public PairScores scoreCandidates(Event event, PairIndex index, CandidateCut cut,
+      CandidateRetrieval retrieval, int pool, LongConsumer textProgress,
+      LongConsumer rowProgress) {
+    if (pool < 1) {
+      throw new IllegalArgumentException("pool >= 1 expected, found " + pool);
+    }
     requireIndex(event, index);
     Objects.requireNonNull(cut, "cut");
+    Objects.requireNonNull(retrieval, "retrieval");
     if (!options.external().isEmpty()) {
       throw new IllegalArgumentException("streamed scoring takes no external scores");
     }
     Profiles p = new Profiles(event);
     double neutral = options.neutral();
-    BlockedText blocked = weights.text() > 0
-        ? new BlockedText(p, index, neutral, options.parallel(), textProgress) : null;
     TextRelevance placeholder = TextRelevance.disabled(p, analysis(event, index), neutral);
     List<ScoreComponent> components = components(p, placeholder);
     ScoreComponent[] act = components.stream().filter(c -> weights.of(c.name()) > 0)
@@ -232,6 +267,21 @@ public final class Scorer {
         textAt = c;
       }
     }
+    long pairs = (long) p.investors * p.startups;
+    if (retrieval.pools(pairs) && pairs > cut.keepAllUpTo()) {
+      RetrievalScorer r = new RetrievalScorer(p, weights, act, textAt, index, neutral, cut,
+          options.parallel(), event.rules().minScore(), pool, textProgress);
+      KeptPairs kept = r.run(rowProgress);
+      if (kept != null) {
+        ScoreComponent text = textAt < 0 ? placeholder : TextRelevance.kept(p,
+            analysis(event, index), neutral, r.investorHasQuery, r.startupHasQuery,
+            r.investorHasThesis, kept);
+        return new PairScores(p, weights, options,
+            components.stream().map(c -> c == placeholder ? text : c).toList(), kept);
+      }
+    }
+    BlockedText blocked = weights.text() > 0
+        ? new BlockedText(p, index, neutral, options.parallel(), textProgress) : null;
     KeptPairs kept = new StreamScorer(p, weights, act, textAt, blocked, cut, options.parallel(),
         event.rules().minScore()).run(rowProgress);
     ScoreComponent text = blocked == null ? placeholder

@@ -68,6 +68,14 @@ final class SectorFit implements ScoreComponent {
     return v;
   }
 
+  /**
+   * The value for a startup whose only sector is {@code code}: for candidate retrieval, where a
+   * startup's value is the largest of its codes' ({@link #value}).
+   */
+  double codeValue(int investor, int code) {
+    return p.investorSectors[investor].length == 0 ? neutral : best[investor * codes + code];
+  }
+
   @Override
   public void addRow(int investor, double weight, double[] sums) {
     int[][] sets = p.sectorSets;

@@ -202,15 +202,27 @@ final class StreamScorer {
         columns.forEachIn(s, (key, payload) -> rows[(int) key].add(st, total(key), (byte) 0, payload));
       }
     }
-    int[] rowStart = new int[ni + 1];
     for (int i = 0; i < ni; i++) {
       Row r = keepAll ? rows[i].all : rows[i];
       if (r == null) {
         throw new IllegalStateException("a block dropped its pairs but the event keeps all"); // a bug
       }
-      r.sortUnique();
       rows[i] = r;
-      rowStart[i + 1] = Math.addExact(rowStart[i], r.n);
+    }
+    return assemble(ns, rows, allowed.get(), investorRuledOut, startupRuledOut, cut);
+  }
+
+  /**
+   * The kept pairs of every investor's row (each sorted by startup, repeats dropped) as {@link
+   * KeptPairs}; empties {@code rows}.
+   */
+  static KeptPairs assemble(int ns, Row[] rows, long allowed, int[] investorRuledOut,
+      int[] startupRuledOut, CandidateCut cut) {
+    int ni = rows.length;
+    int[] rowStart = new int[ni + 1];
+    for (int i = 0; i < ni; i++) {
+      rows[i].sortUnique();
+      rowStart[i + 1] = Math.addExact(rowStart[i], rows[i].n);
     }
     int m = rowStart[ni];
     int[] startup = new int[m];
@@ -230,22 +242,22 @@ final class StreamScorer {
       }
       rows[i] = null;
     }
-    return new KeptPairs(ns, rowStart, startup, total, reason, fwd, rev, allowed.get(),
+    return new KeptPairs(ns, rowStart, startup, total, reason, fwd, rev, allowed,
         investorRuledOut, startupRuledOut, cut);
   }
 
-  private static long payload(float forward, float reverse) {
+  static long payload(float forward, float reverse) {
     return ((long) Float.floatToRawIntBits(forward) << 32)
         | (Float.floatToRawIntBits(reverse) & 0xffffffffL);
   }
 
   /** The total a {@link PairScores#sortKey} holds (totals here are never below 0). */
-  private static float total(long key) {
+  static float total(long key) {
     return Float.intBitsToFloat(Integer.MAX_VALUE - (int) (key >>> 32));
   }
 
-  /** Growable kept pairs of one investor: startup, total, reason, text payload. */
-  private static final class Row {
+  /** Growable kept pairs of one investor: startup, total, reason, text payload (also for {@link RetrievalScorer}). */
+  static final class Row {
     int n;
     int[] s = new int[4];
     float[] t = new float[4];

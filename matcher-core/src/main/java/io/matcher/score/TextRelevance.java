@@ -77,8 +77,16 @@ final class TextRelevance implements ScoreComponent {
    */
   static TextRelevance kept(Profiles p, TextAnalysis analysis, double neutral, BlockedText text,
       KeptPairs kept) {
-    return new TextRelevance(p, analysis, neutral, null, null, text.investorHasQuery,
-        text.startupHasQuery, text.investorHasThesis, kept);
+    return kept(p, analysis, neutral, text.investorHasQuery, text.startupHasQuery,
+        text.investorHasThesis, kept);
+  }
+
+  /** As above, with the queries' presence given (candidate retrieval's own text values). */
+  static TextRelevance kept(Profiles p, TextAnalysis analysis, double neutral,
+      boolean[] investorHasQuery, boolean[] startupHasQuery, boolean[] investorHasThesis,
+      KeptPairs kept) {
+    return new TextRelevance(p, analysis, neutral, null, null, investorHasQuery,
+        startupHasQuery, investorHasThesis, kept);
   }
 
   private boolean computed() {
