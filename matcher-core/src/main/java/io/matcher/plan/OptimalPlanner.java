@@ -20,6 +20,9 @@ import java.util.List;
  *   <li><b>Slot re-optimisation</b> — {@link SlotReoptimizer}: each slot and each person in turn is re-solved
  *       exactly given the others (a min-cost flow), then annealing walks ({@link EjectionAnnealing}) and an
  *       iterated local search; pacing limits ({@link Pacing}) are enforced here.</li>
+ *   <li><b>Windows</b> — {@link SlotWindows}: on small events without a fairness bonus, two and then three slots
+ *       at a time are planned again from scratch given the others (a sub-event planned by this pipeline), kept when
+ *       the whole ranks higher.</li>
  *   <li><b>Tables</b> — {@link TableAssigner#forMode}.</li>
  * </ol>
  * The greedy placement is also computed and kept if it ranks higher, so this planner never ranks below
@@ -37,6 +40,8 @@ public final class OptimalPlanner implements Planner {
   private final SlotAssigner slotter;
   private final int maxRounds;
   private final SlotReoptimizer reoptimizer;
+  private final SlotWindows windows;
+  private final long exactSlotBudget;
 
   /** Sweeps of the slot re-optimisation; each sweep re-solves every slot once. */
   static final int SWEEPS = 8;
@@ -62,13 +67,47 @@ public final class OptimalPlanner implements Planner {
 
   /** @param maxRounds selection/slotting rounds (at least 1) */
   public OptimalPlanner(MinCostFlow flow, SlotAssigner slotter, int maxRounds) {
+    this(flow, slotter, maxRounds, standardReoptimizer(flow), windows(flow, slotter, maxRounds), EXACT_SLOT_BUDGET);
+  }
+
+  /** The default planner without the window search ({@link SlotWindows}): its baseline in the tests. */
+  static OptimalPlanner withoutWindows() {
+    MinCostFlow flow = new CostScalingMinCostFlow();
+    return new OptimalPlanner(flow, new KempeSlotAssigner(), 3, standardReoptimizer(flow), null, EXACT_SLOT_BUDGET);
+  }
+
+  private static SlotReoptimizer standardReoptimizer(MinCostFlow flow) {
+    return new SlotReoptimizer(flow, SWEEPS, ARC_BUDGET, KICKS, ANNEAL_MOVES, ANNEAL_MAX_MOVES, LARGE);
+  }
+
+  /**
+   * The window search of the default planner: its sub-problems are planned by this planner without windows,
+   * annealing walks or kicks, and with a small exact-slotting budget (a window's selection that has no timetable
+   * is re-selected at once instead).
+   */
+  static SlotWindows windows(MinCostFlow flow, SlotAssigner slotter, int maxRounds) {
+    OptimalPlanner inner = new OptimalPlanner(flow, slotter, maxRounds,
+        new SlotReoptimizer(flow, SWEEPS, SlotWindows.INNER_ARC_BUDGET, SlotWindows.INNER_KICKS, 0, 0, LARGE), null,
+        SlotWindows.INNER_SLOT_BUDGET);
+    return new SlotWindows(inner, SlotWindows.PASSES, SlotWindows.MAX_WIDTH, SlotWindows.MAX_CANDIDATES);
+  }
+
+  /**
+   * @param windows         the re-solve of two and three slots at a time after the slot re-optimisation; null for
+   *                        none
+   * @param exactSlotBudget pair visits of the exact slotting of a selection the Kempe slotting could not place
+   */
+  private OptimalPlanner(MinCostFlow flow, SlotAssigner slotter, int maxRounds, SlotReoptimizer reoptimizer,
+      SlotWindows windows, long exactSlotBudget) {
     if (maxRounds < 1) {
       throw new IllegalArgumentException("maxRounds < 1");
     }
     this.flow = flow;
     this.slotter = slotter;
     this.maxRounds = maxRounds;
-    this.reoptimizer = new SlotReoptimizer(flow, SWEEPS, ARC_BUDGET, KICKS, ANNEAL_MOVES, ANNEAL_MAX_MOVES, LARGE);
+    this.reoptimizer = reoptimizer;
+    this.windows = windows;
+    this.exactSlotBudget = exactSlotBudget;
   }
 
   @Override
@@ -78,6 +117,43 @@ public final class OptimalPlanner implements Planner {
 
   /** As {@link #plan(Problem)}, telling {@code progress} as each phase begins. */
   public Schedule plan(Problem p, PlanProgress progress) {
+    Outcome o = place(p, progress);
+    Placement best = o.best();
+    SelectionModel.Selection first = o.first();
+    long selectionNanos = o.selectionNanos();
+    long slottingNanos = o.slottingNanos();
+    long t;
+    progress.begin(PlanProgress.Phase.BOUND);
+    double bound = first.upperBound();
+    boolean reachedTiers = best.musts >= first.musts() && best.shortfall <= first.shortfall();
+    t = System.nanoTime();
+    if (!reachedTiers) {
+      bound = Math.max(bound, SelectionModel.select(p, null, flow, false).upperBound());
+    }
+    // the pure-score bound, to tell how much score fairness gives up (the same tiers, fairness 0)
+    double scoreBound = bound;
+    if (p.fairness() > 0) {
+      Problem pure = p.withFairness(0);
+      scoreBound = reachedTiers ? SelectionModel.select(pure, null, flow).score()
+          : SelectionModel.select(pure, null, flow, false).score();
+    }
+    selectionNanos += System.nanoTime() - t;
+    progress.begin(PlanProgress.Phase.TABLES);
+    return best.toSchedule(p, bound, scoreBound, "optimal", selectionNanos, slottingNanos, o.selectedBest(), o.phases(),
+        o.rounds(), o.swaps(), o.unplacedBest(), o.refilledBest());
+  }
+
+  /** The best placement of the phases before the bound, with what the statistics report. */
+  private record Outcome(Placement best, SelectionModel.Selection first, long selectionNanos, long slottingNanos,
+      int selectedBest, int phases, int rounds, int swaps, int unplacedBest, int refilledBest) {
+  }
+
+  /** The placement alone, for a sub-problem ({@link SlotWindows}): no bound, no tables. */
+  Placement placement(Problem p) {
+    return place(p, PlanProgress.NONE).best();
+  }
+
+  private Outcome place(Problem p, PlanProgress progress) {
     List<Candidate> cands = p.candidates();
     int nc = cands.size();
     long selectionNanos = 0;
@@ -119,7 +195,7 @@ public final class OptimalPlanner implements Planner {
       }
       int refilled = 0;
       int[] exact = unplaced.isEmpty() || nc > LARGE ? null
-          : BacktrackingSlotter.slot(p, required, EXACT_SLOT_BUDGET);
+          : BacktrackingSlotter.slot(p, required, exactSlotBudget);
       if (exact != null) {
         // the Kempe slotting left pairs out, but the whole selection has a timetable: take it, and fill what
         // room is left with the best other candidates
@@ -169,26 +245,13 @@ public final class OptimalPlanner implements Planner {
     if (p.pacing().active() || !SlotReoptimizer.reaches(best, first)) {
       best = reoptimizer.improve(p, best.slotOf, first);
     }
+    // then of two slots at a time
+    if (windows != null && !SlotReoptimizer.reaches(best, first)) {
+      best = windows.improve(p, best, first);
+    }
     slottingNanos += System.nanoTime() - t;
-
-    progress.begin(PlanProgress.Phase.BOUND);
-    double bound = first.upperBound();
-    boolean reachedTiers = best.musts >= first.musts() && best.shortfall <= first.shortfall();
-    t = System.nanoTime();
-    if (!reachedTiers) {
-      bound = Math.max(bound, SelectionModel.select(p, null, flow, false).upperBound());
-    }
-    // the pure-score bound, to tell how much score fairness gives up (the same tiers, fairness 0)
-    double scoreBound = bound;
-    if (p.fairness() > 0) {
-      Problem pure = p.withFairness(0);
-      scoreBound = reachedTiers ? SelectionModel.select(pure, null, flow).score()
-          : SelectionModel.select(pure, null, flow, false).score();
-    }
-    selectionNanos += System.nanoTime() - t;
-    progress.begin(PlanProgress.Phase.TABLES);
-    return best.toSchedule(p, bound, scoreBound, "optimal", selectionNanos, slottingNanos, selectedBest, phases, rounds,
-        swaps, unplacedBest, refilledBest);
+    return new Outcome(best, first, selectionNanos, slottingNanos, selectedBest, phases, rounds, swaps, unplacedBest,
+        refilledBest);
   }
 
   /** Whether every lock of the problem has a slot in the placement. */

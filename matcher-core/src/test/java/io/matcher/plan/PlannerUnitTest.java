@@ -224,4 +224,23 @@ class PlannerUnitTest {
     assertThat(s.gap()).isZero();
   }
 
+  /**
+   * A tight event (issue 15's shape, 40 % unavailable) on which the slot re-optimisation and its annealing walks
+   * stop short: planning windows of two and three slots again strictly improves their placement, keeps it valid
+   * and keeps the minimum tier, and the default planner returns that placement.
+   */
+  @Test
+  void slotWindowsImproveTheLocalOptimumOfATightEvent() {
+    Problem p = IssueInstances.tight(6, 0.4);
+    Placement climbed = OptimalPlanner.withoutWindows().placement(p);
+    Placement windowed = OptimalPlanner.windows(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3)
+        .improve(p, climbed, null);
+    assertThat(windowed.betterThan(climbed)).as("windows improve the local optimum").isTrue();
+    assertThat(windowed.shortfall).isEqualTo(climbed.shortfall);
+    assertThat(windowed.objective).isGreaterThan(climbed.objective);
+    SlottingSearchPropertiesTest.assertValid(p, windowed.slotOf);
+    Schedule s = new OptimalPlanner().plan(p);
+    assertThat(ScheduleChecker.check(p, s).all()).isEmpty();
+    assertThat(s.objective()).isCloseTo(windowed.objective, org.assertj.core.data.Offset.offset(1e-9));
+  }
 }

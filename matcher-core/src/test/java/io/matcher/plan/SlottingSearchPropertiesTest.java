@@ -13,7 +13,8 @@ import net.jqwik.api.Property;
  * Properties of the two search algorithms of the slotting stage on random problems (availability limits, team
  * seats, locks, minimums, pacing): {@link BacktrackingSlotter} finds a timetable for a selection that is known
  * to have one (it was cut from one), and whatever it returns is valid; {@link EjectionAnnealing} returns a valid
- * timetable that never ranks below its start, the same one for the same seed.
+ * timetable that never ranks below its start, the same one for the same seed; so does {@link SlotWindows}, with
+ * the locks where they were.
  */
 class SlottingSearchPropertiesTest {
 
@@ -72,6 +73,22 @@ class SlottingSearchPropertiesTest {
       }
     }
     assertThat(new EjectionAnnealing(seed).improve(p, start, locked, 3_000)).isEqualTo(out);
+  }
+
+  @Property(tries = 100)
+  void windowsAreValidNeverWorseAndKeepLocks(@ForAll long seed) {
+    Random rnd = new Random(seed);
+    // windows plan only without a fairness bonus and without pacing limits
+    Problem p = problem(rnd).withFairness(0).withPacing(Pacing.NONE);
+    Placement start = new Placement(p, GreedyPlanner.place(p, GreedyPlanner.order(p)));
+    SlotWindows windows = OptimalPlanner.windows(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3);
+    Placement out = windows.improve(p, start, null);
+    assertValid(p, out.slotOf);
+    assertThat(start.betterThan(out)).as("never ranks below its start").isFalse();
+    for (int k : Lock.candidateIndices(p)) {
+      assertThat(out.slotOf[k]).as("locks keep their slot").isEqualTo(start.slotOf[k]);
+    }
+    assertThat(windows.improve(p, start, null).slotOf).isEqualTo(out.slotOf);
   }
 
   /** Random small problem: rich (seats, locks, minimums), and a pacing limit on one try in three. */
