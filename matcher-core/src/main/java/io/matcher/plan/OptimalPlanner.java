@@ -51,7 +51,7 @@ public final class OptimalPlanner implements Planner {
   static final long ARC_BUDGET = 4_000_000L;
   /** Moves of the annealing walk per meeting of the first local optimum, and at most (see {@link EjectionAnnealing}). */
   static final long ANNEAL_MOVES = 8_000L;
-  static final long ANNEAL_MAX_MOVES = 800_000L;
+  static final long ANNEAL_MAX_MOVES = 500_000L;
   /**
    * Above this many candidates a selection is not slotted exactly ({@link BacktrackingSlotter}) and the slot
    * re-optimisation makes no annealing walk: their moves cost more there, and at the national and Slush presets
