@@ -231,7 +231,7 @@ class PlannerUnitTest {
    */
   @Test
   void slotWindowsImproveTheLocalOptimumOfATightEvent() {
-    Problem p = IssueInstances.tight(6, 0.4);
+    Problem p = IssueInstances.tight(1, 0.4);
     Placement climbed = OptimalPlanner.withoutWindows().placement(p);
     Placement windowed = OptimalPlanner.windows(new CostScalingMinCostFlow(), new KempeSlotAssigner(), 3)
         .improve(p, climbed, null);
