@@ -41,6 +41,7 @@ public final class OptimalPlanner implements Planner {
   private final int maxRounds;
   private final SlotReoptimizer reoptimizer;
   private final SlotWindows windows;
+  private final SlotReoptimizer beforeWindows;
   private final long exactSlotBudget;
 
   /** Sweeps of the slot re-optimisation; each sweep re-solves every slot once. */
@@ -107,6 +108,7 @@ public final class OptimalPlanner implements Planner {
     this.maxRounds = maxRounds;
     this.reoptimizer = reoptimizer;
     this.windows = windows;
+    this.beforeWindows = reoptimizer.beforeWindows();
     this.exactSlotBudget = exactSlotBudget;
   }
 
@@ -241,12 +243,13 @@ public final class OptimalPlanner implements Planner {
     if (greedy.betterThan(best) && locksPlaced(p, greedy.slotOf)) {
       best = greedy;
     }
-    // exact re-optimisation of one slot at a time, unless the placement already reaches the relaxation
+    // exact re-optimisation of one slot at a time, unless the placement already reaches the relaxation; where
+    // the windows of two and three slots follow, with more walks and without kicks
+    boolean windowed = windows != null && windows.applies(p);
     if (p.pacing().active() || !SlotReoptimizer.reaches(best, first)) {
-      best = reoptimizer.improve(p, best.slotOf, first);
+      best = (windowed ? beforeWindows : reoptimizer).improve(p, best.slotOf, first);
     }
-    // then of two slots at a time
-    if (windows != null && !SlotReoptimizer.reaches(best, first)) {
+    if (windowed && !SlotReoptimizer.reaches(best, first)) {
       best = windows.improve(p, best, first);
     }
     slottingNanos += System.nanoTime() - t;

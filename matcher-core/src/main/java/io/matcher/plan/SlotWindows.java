@@ -64,9 +64,14 @@ final class SlotWindows {
     this.maxCandidates = maxCandidates;
   }
 
+  /** Whether windows are searched on this problem: at least 3 slots, no pacing, no fairness bonus, small. */
+  boolean applies(Problem p) {
+    return p.slots() >= 3 && !p.pacing().active() && p.fairness() <= 0 && p.candidates().size() <= maxCandidates;
+  }
+
   /** The improved placement, never ranked lower than {@code start}. */
   Placement improve(Problem p, Placement start, SelectionModel.Selection relaxation) {
-    if (p.slots() < 3 || p.pacing().active() || p.fairness() > 0 || p.candidates().size() > maxCandidates) {
+    if (!applies(p)) {
       return start;
     }
     boolean[] lockedSlot = new boolean[p.slots()];
