@@ -15,6 +15,9 @@ import java.util.stream.IntStream;
 import io.matcher.plan.ScheduledMeeting;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeMap;
 
 /**
@@ -124,13 +127,33 @@ public final class ScheduleExport {
     return paths.size();
   }
 
-  /** Renders {@code jobs} in parallel into {@code sink}, telling {@code progress} of each file. */
+  /**
+   * Renders {@code jobs} in parallel into {@code sink}, telling {@code progress} of each file.
+   * Self-scheduled: each thread takes the next job not yet taken (a shared counter), so the
+   * threads end together, whatever the jobs cost, and the jobs are done about in their order. A
+   * parallel stream over the jobs instead cuts them into four fixed chunks per thread of the
+   * common pool (Slush: four runs of 2,200 people); the thread that finished its chunks first
+   * then idled while the other rendered the rest alone (the bar stood at 75 % for 1–2 s). After a
+   * job fails, no thread takes another.
+   */
   private static void render(List<Job> jobs, FileSink sink, LongConsumer progress) {
     FileSink counted = (path, bytes) -> {
       sink.accept(path, bytes);
       progress.accept(1);
     };
-    IntStream.range(0, jobs.size()).parallel().forEach(k -> jobs.get(k).render(counted));
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    int threads = Math.min(jobs.size(), ForkJoinPool.getCommonPoolParallelism() + 1); // + the caller
+    IntStream.range(0, threads).parallel().forEach(t -> {
+      for (int k = next.getAndIncrement(); k < jobs.size() && !failed.get(); k = next.getAndIncrement()) {
+        try {
+          jobs.get(k).render(counted);
+        } catch (RuntimeException | Error e) {
+          failed.set(true);
+          throw e;
+        }
+      }
+    });
   }
 
   /** Renders some of the files, each into {@code sink} as soon as it is made. */
