@@ -28,9 +28,14 @@ import java.util.function.LongConsumer;
  * close}.
  *
  * <p>So a run need not hold all its files in memory before writing them: each is written as soon
- * as it is made, the disk's work overlapping the rendering of the next, and memory stays that of
- * the files being made. Each {@code write} is one {@link Files#write} (plus a directory's creation
- * the first time a folder is named): O(size) I/O, O(1) bookkeeping.
+ * as it is made, and memory stays that of the files being made and queued. {@link #write} only
+ * queues the file (it waits when {@link #IN_FLIGHT} files are queued already) for writer threads
+ * (as many as cores, at least two), so a renderer never waits for the disk and the disk's work
+ * overlaps the rendering: a renderer that wrote its own files left its core idle whenever it
+ * waited (slower than writing the whole set afterwards, on the loaded 2-core machine). Each file
+ * is one {@link Files#write} (plus a directory's creation the first time a folder is named):
+ * O(size) I/O, O(1) bookkeeping. A write that fails is reported by the next {@code write} or by
+ * {@link #commit}; the writers take no file after it.
  */
 public final class StagedOutput implements AutoCloseable {
   private final Path target;
@@ -100,11 +105,11 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /**
-   * Writes one file, {@code name} relative to the output ("investors/x.ics"), creating its
-   * folder the first time; safe to call from several threads, each name once.
+   * Queues one file, {@code name} relative to the output ("investors/x.ics"), for a writer, which
+   * creates its folder the first time; safe to call from several threads, each name once.
    *
    * @throws UncheckedIOException of an {@link OutputException} naming the user's path (not the
-   *     temporary one) and the OS reason, when the file cannot be written
+   *     temporary one) and the OS reason, when an earlier file could not be written
    * @throws IllegalArgumentException when {@code name} leads outside the output directory
    */
   public void write(String name, byte[] content) {
