@@ -7,6 +7,7 @@ import io.matcher.io.LoadResult;
 import io.matcher.io.Problem;
 import io.matcher.io.Severity;
 import io.matcher.io.OutputDirectory;
+import io.matcher.io.StagedOutput;
 import io.matcher.model.Event;
 import io.matcher.pipeline.CandidateLimit;
 import io.matcher.pipeline.NextStage;
@@ -20,12 +21,11 @@ import io.matcher.plan.Shortfall;
 import io.matcher.plan.Planners;
 import io.matcher.plan.Unmet;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,23 +117,35 @@ final class ScheduleCommand implements Callable<Integer> {
     ScheduleRun run = Pipeline.schedule(eventDir, event, scoring.inputs().withRetrieval(retrieval),
         planner.toLowerCase(Locale.ROOT), limit, progress);
     scoring.reportExternal(run.scores(), spec.commandLine().getErr());
-    Map<String, byte[]> files;
     ExportOptions options = ExportOptions.defaults();
     long organiserFiles = ScheduleExport.organiserFileCount(options);
-    long personalFiles = ScheduleExport.fileCount(run.schedule(), options) - organiserFiles;
-    Progress.Task report = progress.start("report", organiserFiles, "files");
-    try (report; NextStage personal = new NextStage(report,
-        () -> progress.start("export", personalFiles, "files"))) {
-      files = new TreeMap<>(ScheduleExport.files(run.schedule(), options, report, personal));
-    }
-    files.put(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
-    long exported = System.nanoTime();
+    // everyone's files and run.json, last
+    long personalFiles = ScheduleExport.fileCount(run.schedule(), options) - organiserFiles + 1;
     // the previous output's files, removed after the new ones are in place; counted for a bar only
     long old = force && progress != Progress.NONE ? OutputDirectory.fileCount(out) : 0;
-    Progress.Task writing = progress.start("write", files.size(), "files");
-    try (writing; NextStage removing = new NextStage(writing,
-        () -> progress.start("remove", old, "old files"))) {
-      OutputDirectory.write(out, force, files, inputs, writing, removing);
+    long exported;
+    int fileCount;
+    // each file is written into the output's temporary directory as soon as it is rendered, from
+    // the rendering threads (the disk's work overlaps the rendering, and no run holds all its
+    // files in memory); the directory is moved into place only once all are written
+    try (StagedOutput staged = StagedOutput.open(out, force, inputs)) {
+      Progress.Task report = progress.start("report", organiserFiles, "files");
+      try (report; NextStage personal = new NextStage(report,
+          () -> progress.start("export", personalFiles, "files"))) {
+        try {
+          ScheduleExport.write(run.schedule(), options, staged::write, report, personal);
+          staged.write(RunRecord.FILE, RunRecord.json(eventDir, run, scoring.inputs(), seed, limit));
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        personal.accept(1);
+      }
+      exported = System.nanoTime();
+      Progress.Task removing = old > 0 ? progress.start("remove", old, "old files") : Progress.Task.NONE;
+      try (removing) {
+        staged.commit(n -> { }, removing);
+      }
+      fileCount = staged.fileCount();
     }
     long written = System.nanoTime();
     if (timings) {
@@ -148,7 +160,7 @@ final class ScheduleCommand implements Callable<Integer> {
     }
     if (!quiet) {
       inputReport(spec.commandLine().getErr(), read);
-      summary(spec.commandLine().getOut(), spec.commandLine().getErr(), run, files.size());
+      summary(spec.commandLine().getOut(), spec.commandLine().getErr(), run, fileCount);
     }
     return ExitCodes.OK;
   }

@@ -35,9 +35,9 @@ final class Html {
     return b.toString();
   }
 
+  /** One pass over a copy of the chars (faster than {@code charAt} under C1, see {@code Text}). */
   private static boolean needsEscape(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
+    for (char c : t.toCharArray()) {
       if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
         return true;
       }

@@ -14,13 +14,19 @@ import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import io.matcher.plan.ScheduledMeeting;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeMap;
 
 /**
- * The export stage's single entry point: an {@link EventSchedule} in, every output file out, as
- * relative path → bytes in a sorted map. No file I/O here — the caller writes the map with
- * {@code io.matcher.io.OutputDirectory.write(target, force, files)}, which makes the whole set
- * appear at once.
+ * The export stage's single entry point: an {@link EventSchedule} in, every output file out,
+ * handed to a {@link FileSink} as each is rendered ({@link #write}) or as relative path → bytes in
+ * a sorted map ({@link #files}). No file I/O here — the caller writes the files, with {@code
+ * io.matcher.io.StagedOutput} as they come (the schedule command) or the map with {@code
+ * io.matcher.io.OutputDirectory.write(target, force, files)}; both make the whole set appear at
+ * once.
  *
  * <pre>
  * schedule.json  schedule.csv  schedule.xlsx  grid.html  report.html
@@ -54,67 +60,106 @@ public final class ScheduleExport {
   /**
    * All files, the organiser's first ({@link #organiserFileCount}, told to {@code organiser}),
    * then everyone's own with the workbook (told to {@code personal}), each file as it is rendered,
-   * from the rendering threads. Two passes, so that two bars can time them apart: the organiser's
-   * files each hold every meeting and take about as long as the thousands of personal ones
-   * (Slush: 1.9 s for the workbook, 3.6 s for the eight, 5.5 s for 26,400 personal files, on one
-   * warm core), so a bar counting both in one would stall on them. The workbook, the longest of
-   * them by far, renders in the second pass, first, beside the personal files: in the first it
-   * would leave the other cores idle while it finished alone.
+   * from the rendering threads; as {@link #write}, collected in a sorted map.
    */
   public static SortedMap<String, byte[]> files(EventSchedule schedule, ExportOptions options,
       LongConsumer organiser, LongConsumer personal) {
-    // Every file depends on the schedule alone and each person's files on that person alone:
-    // render them as independent jobs in parallel, then collect in order, so the result is
-    // the same bytes as a sequential run.
+    Map<String, byte[]> out = new ConcurrentHashMap<>();
+    write(schedule, options, out::put, organiser, personal);
+    return Collections.unmodifiableSortedMap(new TreeMap<>(out));
+  }
+
+  /**
+   * Renders every file and hands each to {@code sink} as soon as it is rendered, from the
+   * rendering threads, then tells {@code organiser} or {@code personal} of it: the organiser's
+   * files first ({@link #organiserFileCount}), then everyone's own with the workbook. Nothing is
+   * kept: at any moment only the files being rendered are in memory (one person's three files, or
+   * one organiser's file, per thread), so a caller that writes them as they come needs memory for
+   * those alone, and the disk's work overlaps the rendering.
+   *
+   * <p>Two passes, so that two bars can time them apart: the organiser's files each hold every
+   * meeting and take about as long as the thousands of personal ones (Slush: 1.9 s for the
+   * workbook, 3.6 s for the eight, 5.5 s for 26,400 personal files, on one warm core), so a bar
+   * counting both in one would stall on them. The workbook, the longest of them by far, renders
+   * in the second pass, first, beside the personal files: in the first it would leave the other
+   * cores idle while it finished alone.
+   *
+   * <p>Every file depends on the schedule alone and each person's files on that person alone, so
+   * they are independent jobs run in parallel; each file's bytes are those of a sequential run.
+   * The order in which {@code sink} sees them is not fixed.
+   *
+   * @return how many files were handed to {@code sink} ({@link #fileCount})
+   * @throws IllegalStateException when a path is unsafe or two files share one (a bug)
+   */
+  public static int write(EventSchedule schedule, ExportOptions options, FileSink sink,
+      LongConsumer organiser, LongConsumer personal) {
     List<Job> first = new ArrayList<>();
     List<Job> second = new ArrayList<>();
     if (options.organiser()) {
-      (options.personal() ? second : first).add(() -> List.of(new Output("schedule.xlsx",
-          ScheduleXlsx.write(schedule, ExportOptions.defaults().stampFor(schedule.event())))));
-      first.add(() -> List.of(new Output("report.html", ReportHtml.write(schedule))));
-      first.add(() -> List.of(new Output("schedule.json", ScheduleJson.write(schedule))));
-      first.add(() -> List.of(new Output("grid.html", GridHtml.write(schedule))));
-      first.add(() -> List.of(new Output("schedule.csv", ScheduleCsv.write(schedule))));
-      first.add(() -> List.of(new Output(RecipientsJson.FILE, RecipientsJson.write(schedule))));
-      first.add(() -> List.of(new Output(Printables.FIND_YOUR_TABLE, Printables.findYourTable(schedule)),
-          new Output(Printables.TABLE_CARDS, Printables.tableCards(schedule))));
+      (options.personal() ? second : first).add(to -> to.accept("schedule.xlsx",
+          ScheduleXlsx.write(schedule, ExportOptions.defaults().stampFor(schedule.event()))));
+      first.add(to -> to.accept("report.html", ReportHtml.write(schedule)));
+      first.add(to -> to.accept("schedule.json", ScheduleJson.write(schedule)));
+      first.add(to -> to.accept("grid.html", GridHtml.write(schedule)));
+      first.add(to -> to.accept("schedule.csv", ScheduleCsv.write(schedule)));
+      first.add(to -> to.accept(RecipientsJson.FILE, RecipientsJson.write(schedule)));
+      first.add(to -> {
+        to.accept(Printables.FIND_YOUR_TABLE, Printables.findYourTable(schedule));
+        to.accept(Printables.TABLE_CARDS, Printables.tableCards(schedule));
+      });
     }
     if (options.personal()) {
       second.addAll(personJobs(schedule, options.stampFor(schedule.event())));
     }
-    List<List<Output>> rendered = new ArrayList<>(render(first, organiser));
-    rendered.addAll(render(second, personal));
-    TreeMap<String, byte[]> out = new TreeMap<>();
-    for (List<Output> files : rendered) {
-      for (Output f : files) {
-        // names are built safe; this guards against a future change that forgets to
-        if (!SafeFileNames.isSafeRelativePath(f.path())) {
-          throw new IllegalStateException("unsafe output path: " + f.path());
-        }
-        if (out.putIfAbsent(f.path(), f.bytes()) != null) {
-          throw new IllegalStateException("two outputs for " + f.path());
+    Set<String> paths = ConcurrentHashMap.newKeySet();
+    FileSink checked = (path, bytes) -> {
+      // names are built safe; this guards against a future change that forgets to
+      if (!SafeFileNames.isSafeRelativePath(path)) {
+        throw new IllegalStateException("unsafe output path: " + path);
+      }
+      if (!paths.add(path)) {
+        throw new IllegalStateException("two outputs for " + path);
+      }
+      sink.accept(path, bytes);
+    };
+    render(first, checked, organiser);
+    render(second, checked, personal);
+    return paths.size();
+  }
+
+  /**
+   * Renders {@code jobs} in parallel into {@code sink}, telling {@code progress} of each file.
+   * Self-scheduled: each thread takes the next job not yet taken (a shared counter), so the
+   * threads end together, whatever the jobs cost, and the jobs are done about in their order. A
+   * parallel stream over the jobs instead cuts them into four fixed chunks per thread of the
+   * common pool (Slush: four runs of 2,200 people); the thread that finished its chunks first
+   * then idled while the other rendered the rest alone (the bar stood at 75 % for 1–2 s). After a
+   * job fails, no thread takes another.
+   */
+  private static void render(List<Job> jobs, FileSink sink, LongConsumer progress) {
+    FileSink counted = (path, bytes) -> {
+      sink.accept(path, bytes);
+      progress.accept(1);
+    };
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    int threads = Math.min(jobs.size(), ForkJoinPool.getCommonPoolParallelism() + 1); // + the caller
+    IntStream.range(0, threads).parallel().forEach(t -> {
+      for (int k = next.getAndIncrement(); k < jobs.size() && !failed.get(); k = next.getAndIncrement()) {
+        try {
+          jobs.get(k).render(counted);
+        } catch (RuntimeException | Error e) {
+          failed.set(true);
+          throw e;
         }
       }
-    }
-    return Collections.unmodifiableSortedMap(out);
+    });
   }
 
-  /** Renders {@code jobs} in parallel, in their order, telling {@code progress} of each file. */
-  private static List<List<Output>> render(List<Job> jobs, LongConsumer progress) {
-    return IntStream.range(0, jobs.size()).parallel().mapToObj(k -> {
-      List<Output> files = jobs.get(k).render();
-      progress.accept(files.size());
-      return files;
-    }).toList();
-  }
-
-  /** One file: a relative path and its bytes. */
-  private record Output(String path, byte[] bytes) {}
-
-  /** Renders some of the files. */
+  /** Renders some of the files, each into {@code sink} as soon as it is made. */
   @FunctionalInterface
   private interface Job {
-    List<Output> render();
+    void render(FileSink sink);
   }
 
   /** One job per person with a meeting: their calendar, agenda and CSV. */
@@ -133,15 +178,14 @@ public final class ScheduleExport {
       Map<String, List<ScheduledMeeting>> bySide = side == Side.INVESTOR ? byInvestor : byStartup;
       for (String id : names.ids(side)) {
         List<ScheduledMeeting> own = bySide.get(id);
-        jobs.add(() -> {
+        jobs.add(to -> {
           ScheduledMeeting first = own.get(0);
           PersonalSchedule p = side == Side.INVESTOR
               ? PersonalSchedule.of(schedule, first.investor(), own)
               : PersonalSchedule.of(schedule, first.startup(), own);
-          return List.of(
-              new Output(names.path(side, id, "ics"), IcsWriter.write(p, stamp)),
-              new Output(names.path(side, id, "html"), AgendaHtml.write(p, day)),
-              new Output(names.path(side, id, "csv"), PersonCsv.write(p)));
+          to.accept(names.path(side, id, "ics"), IcsWriter.write(p, stamp));
+          to.accept(names.path(side, id, "html"), AgendaHtml.write(p, day));
+          to.accept(names.path(side, id, "csv"), PersonCsv.write(p));
         });
       }
     }

@@ -22,11 +22,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,6 +46,9 @@ import java.util.stream.Stream;
  * <p>Every directory written carries a marker ({@code run.json} with {@code "writtenBy":
  * "matcher"}, or {@code .matcher-output}) so that a later {@code --force} knows it is ours.
  * I/O errors are reported as {@link OutputException} naming the user's path and the OS reason.
+ *
+ * <p>{@link #write} takes the whole set at once; {@link StagedOutput} is the same write for a run
+ * that hands its files over one by one as it makes them.
  */
 public final class OutputDirectory {
   private OutputDirectory() {}
@@ -79,30 +79,17 @@ public final class OutputDirectory {
    */
   public static void write(Path target, boolean force, Map<String, byte[]> files,
       Collection<Path> inputs, LongConsumer written, LongConsumer removed) throws IOException {
-    Path abs = target.toAbsolutePath().normalize();
-    OutputGuard.checkDirectory(target, force, inputs);
-    Map<String, byte[]> all = new LinkedHashMap<>(files);
-    if (!OutputGuard.hasMarker(files)) {
-      all.put(OutputGuard.MARKER, OutputGuard.markerContent());
-    }
-    try (OutputLock lock = OutputLock.acquire(target)) {
-      Path parent = abs.getParent();
-      recover(abs);
-      OutputGuard.checkDirectory(target, force, inputs);
-      Path temp;
+    try (StagedOutput out = StagedOutput.open(target, force, inputs)) {
+      // handed over in order; the staged output's writers write them on every core
       try {
-        temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
-      } catch (IOException e) {
-        throw failure(target, parent, e, null);
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+          out.write(f.getKey(), f.getValue());
+          written.accept(1);
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      try {
-        writeAll(target, temp, all, written);
-        OutputGuard.checkDirectory(target, force, inputs);
-        replace(target, abs, temp, removed);
-      } catch (IOException | RuntimeException | Error e) {
-        deleteQuietly(temp);
-        throw e;
-      }
+      out.commit(written, removed);
     }
   }
 
@@ -194,42 +181,8 @@ public final class OutputDirectory {
     return e.getMessage() == null || e.getMessage().isBlank() ? "I/O error" : e.getMessage();
   }
 
-  private static void writeAll(Path target, Path temp, Map<String, byte[]> files,
-      LongConsumer progress) throws IOException {
-    Set<Path> folders = new TreeSet<>();
-    for (String name : files.keySet()) {
-      Path p = temp.resolve(name).normalize();
-      if (!p.startsWith(temp) || p.equals(temp)) {
-        throw new IllegalArgumentException("a file outside the output directory: " + name);
-      }
-      folders.add(p.getParent());
-    }
-    for (Path folder : folders) {
-      try {
-        Files.createDirectories(folder);
-      } catch (IOException e) {
-        throw failure(target, target.resolve(temp.relativize(folder).toString()), e, temp);
-      }
-    }
-    // the files are independent: write them on every core (hundreds of small files); from a
-    // list, which splits evenly from the start (a linked map's entries are handed out in
-    // growing batches, which left one core writing the first thousands alone)
-    try {
-      List.copyOf(files.entrySet()).parallelStream().forEach(f -> {
-        try {
-          Files.write(temp.resolve(f.getKey()), f.getValue());
-          progress.accept(1);
-        } catch (IOException e) {
-          throw new UncheckedIOException(failure(target, target.resolve(f.getKey()), e, temp));
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-  }
-
   /** Moves {@code temp} to {@code abs}, the previous output aside first and deleted after. */
-  private static void replace(Path target, Path abs, Path temp, LongConsumer removed)
+  static void replace(Path target, Path abs, Path temp, LongConsumer removed)
       throws IOException {
     Path old = null;
     if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
@@ -310,7 +263,7 @@ public final class OutputDirectory {
    * {@code hidden} (a temporary name) is replaced by the output's name wherever the reason
    * mentions it.
    */
-  private static OutputException failure(Path target, Path shown, IOException e, Path hidden) {
+  static OutputException failure(Path target, Path shown, IOException e, Path hidden) {
     String why = reason(e);
     if (hidden != null) {
       why = why.replace(hidden.toString(), target.toString());
@@ -327,7 +280,7 @@ public final class OutputDirectory {
     }
   }
 
-  private static void deleteQuietly(Path p) {
+  static void deleteQuietly(Path p) {
     try {
       deleteTree(p);
     } catch (IOException e) {

@@ -213,4 +213,48 @@ class ScheduleExportTest {
     List<List<String>> grid = CsvTest.parse(ExportFixtures.HOSTILE_FILES.get("schedule.csv"));
     assertThat(grid.stream().flatMap(List::stream)).contains("'=1+1", "'+cmd", "'-2+3", "'@SUM(A1)", "'" + HostileEvent.FORMULA);
   }
+
+  @Test
+  void theFilesHandedToASinkAsTheyAreRenderedAreTheMapsEachOnceAndCounted() {
+    for (EventSchedule s : List.of(ExportFixtures.SAMPLE, ExportFixtures.HOSTILE)) {
+      Map<String, byte[]> seen = new java.util.concurrent.ConcurrentHashMap<>();
+      java.util.concurrent.atomic.AtomicLong told = new java.util.concurrent.atomic.AtomicLong();
+      int n = ScheduleExport.write(s, ExportOptions.defaults(), (path, bytes) -> {
+        assertThat(seen.putIfAbsent(path, bytes)).as(path).isNull();
+      }, told::addAndGet, told::addAndGet);
+      SortedMap<String, byte[]> files = ScheduleExport.files(s);
+      assertThat(n).isEqualTo(files.size()).isEqualTo(seen.size()).isEqualTo(told.get());
+      assertThat(seen.keySet()).isEqualTo(files.keySet());
+      files.forEach((path, bytes) -> assertThat(seen.get(path)).as(path).isEqualTo(bytes));
+    }
+  }
+
+  @Test
+  void aSinkThatFailsInTheMiddleEndsTheExportAndTheStagedOutputLeavesThePreviousOneIntact(
+      @TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("out");
+    OutputDirectory.write(out, false, Map.of("schedule.json", OutputDirectory.utf8("{}\n")));
+    java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
+    int half = ExportFixtures.SAMPLE_FILES.size() / 2;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+      try (io.matcher.io.StagedOutput staged = io.matcher.io.StagedOutput.open(out, true, List.of())) {
+        ScheduleExport.write(ExportFixtures.SAMPLE, ExportOptions.defaults(), (path, bytes) -> {
+          if (handed.incrementAndGet() == half) {
+            throw new IllegalStateException("disk gone");
+          }
+          staged.write(path, bytes);
+        }, x -> { }, x -> { });
+        staged.commit(x -> { }, x -> { });
+      }
+    }).hasMessageContaining("disk gone");
+    assertThat(handed.get()).isGreaterThanOrEqualTo(half);
+    try (Stream<Path> walk = Files.walk(out)) {
+      assertThat(walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()))
+          .containsExactlyInAnyOrder("schedule.json", io.matcher.io.OutputGuard.MARKER);
+    }
+    assertThat(Files.readString(out.resolve("schedule.json"))).isEqualTo("{}\n");
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out", ".out.lock");
+    }
+  }
 }
