@@ -136,10 +136,11 @@ public final class CostScalingMinCostFlow implements MinCostFlow {
   }
 
   private final Options options; // null: by the network's size (Options#forArcs)
+  private final Boolean csrRefiner; // null: by the network's size (usesCsrRefiner)
 
   /** With the options for each network's size ({@link Options#forArcs}). */
   public CostScalingMinCostFlow() {
-    this.options = null;
+    this(null, null);
   }
 
   /** @param alpha ε division factor per phase (2..64), the other heuristics as by default */
@@ -148,7 +149,17 @@ public final class CostScalingMinCostFlow implements MinCostFlow {
   }
 
   public CostScalingMinCostFlow(Options options) {
+    this(options, null);
+  }
+
+  /**
+   * With a given refiner (tests: the two must make the same flow).
+   *
+   * @param csrRefiner {@link CsrRefiner} if true, {@link CostScalingRefiner} if false, by size if null
+   */
+  CostScalingMinCostFlow(Options options, Boolean csrRefiner) {
     this.options = options;
+    this.csrRefiner = csrRefiner;
   }
 
   /** Largest |cost| this implementation accepts on a network with {@code nodes} nodes. */
@@ -170,8 +181,8 @@ public final class CostScalingMinCostFlow implements MinCostFlow {
     Options options = this.options != null ? this.options : Options.forArcs(g.arcCount);
     CsrNetwork csr = CsrNetwork.of(g, s, t, maxFlow, onlyImproving, options.cheapestFirst());
     long eps = csr.initialEps();
-    CostScalingPhases phases = usesCsrRefiner(g.arcCount, options) ? new CsrRefiner(csr, options)
-        : new CostScalingRefiner(csr, options);
+    boolean onCsr = csrRefiner != null ? csrRefiner : usesCsrRefiner(g.arcCount, options);
+    CostScalingPhases phases = onCsr ? new CsrRefiner(csr, options) : new CostScalingRefiner(csr, options);
     int count = 0;
     while (eps > 1) {
       long previous = eps;
