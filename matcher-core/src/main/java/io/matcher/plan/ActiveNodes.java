@@ -19,14 +19,14 @@ final class ActiveNodes {
     this.fifo = fifo;
   }
 
-  void clear() {
+  /**
+   * Empties the set (a phase's start: it is empty already) and adds every node with positive excess, so that
+   * they leave in index order under either discipline.
+   */
+  void restart(long[] excess) {
     size = 0;
     head = 0;
     tail = 0;
-  }
-
-  /** Adds every node with positive excess so that they leave in index order (either discipline). */
-  void addInOrder(long[] excess) {
     int n = queue.length;
     for (int i = 0; i < n; i++) {
       int v = fifo ? i : n - 1 - i;

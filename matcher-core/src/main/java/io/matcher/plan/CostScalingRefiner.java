@@ -111,11 +111,8 @@ final class CostScalingRefiner implements CostScalingPhases {
     if (globalUpdates) {
       globalUpdate(eps);
     }
-    active.clear();
-    for (int v = 0; v < n; v++) {
-      cur[v] = first[v];
-    }
-    active.addInOrder(excess);
+    System.arraycopy(first, 0, cur, 0, n);
+    active.restart(excess);
     while (!active.isEmpty()) {
       discharge(active.next(), eps);
     }

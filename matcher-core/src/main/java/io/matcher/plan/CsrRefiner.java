@@ -62,11 +62,8 @@ final class CsrRefiner implements CostScalingPhases {
   @Override
   public void refine(long eps, long previous) {
     saturate();
-    active.clear();
-    for (int v = 0; v < n; v++) {
-      cur[v] = first[v];
-    }
-    active.addInOrder(excess);
+    System.arraycopy(first, 0, cur, 0, n);
+    active.restart(excess);
     while (!active.isEmpty()) {
       discharge(active.next(), eps);
     }
@@ -145,27 +142,22 @@ final class CsrRefiner implements CostScalingPhases {
    */
   private boolean relabel(int v, long eps) {
     long pv = price[v];
-    long best = Long.MIN_VALUE;
-    boolean any = false;
+    long best = Long.MIN_VALUE; // no price minus cost comes near it (CostScalingMinCostFlow#maxSafeCost)
     for (int k = first[v], end = first[v + 1]; k < end; k++) {
       if (res[k] != 0) {
-        long cand = price[head[k]] - cost[k];
-        if (fastRelabel && pv - cand < eps) {
+        long highest = price[head[k]] - cost[k]; // the highest price of v that makes this arc admissible
+        if (fastRelabel && pv - highest < eps) {
           price[v] = pv - eps;
           cur[v] = k;
           return true;
         }
-        any = true;
-        if (cand > best) {
-          best = cand;
-        }
+        best = Math.max(best, highest);
       }
     }
-    if (!any) {
-      return false;
+    if (best != Long.MIN_VALUE) {
+      price[v] = best - eps;
+      cur[v] = first[v];
     }
-    price[v] = best - eps;
-    cur[v] = first[v];
-    return true;
+    return best != Long.MIN_VALUE;
   }
 }
