@@ -12,7 +12,10 @@ package io.matcher.plan;
  * {@code -(n * maxCost + 1)} to make the flow value lexicographically first (any augmenting cycle costs less than
  * that in absolute value). Costs are multiplied by {@code n + 1}; an ε-optimal circulation with ε = 1 is then
  * optimal. Each refine phase divides ε by {@code alpha} and restores ε-optimality by push/relabel. The network is
- * copied into a compressed (CSR) layout of flat arrays for locality and written back afterwards. Heuristics, all
+ * copied into a compressed (CSR) layout of flat arrays for locality ({@link CsrNetwork}) and written back
+ * afterwards; the phases run in {@link CostScalingRefiner} (every option below) or, on networks of at least
+ * {@link Options#FIFO_FROM_ARCS} arcs without arc fixing or global updates, in {@link CsrRefiner}, which makes
+ * the same operations in a leaner memory layout (same flow, bit for bit; {@link #usesCsrRefiner}). Heuristics, all
  * from Goldberg (1997) and as in OR-tools' {@code GenericMinCostFlow}, none changing the optimum:
  * <ul>
  *   <li><b>initial ε</b>: the largest negative reduced cost of the starting flow (not the largest |cost| times a
@@ -41,7 +44,9 @@ package io.matcher.plan;
  *       and 9 % fewer arc scans than the stack (depth-first, OR-tools' order), which stays as an option;</li>
  *   <li>the phase's start reads the prices only of residual arcs at a node none of whose arcs can be fixed yet
  *       (largest |cost| plus the node's distance to the extreme prices within the fixing bound);</li>
- *   <li>flat arrays: arc cost, head and residual of a position side by side in one {@code long[]}.</li>
+ *   <li>flat arrays: in {@link CostScalingRefiner} arc cost, head and residual of a position side by side in one
+ *       {@code long[]}; in {@link CsrRefiner} the CSR's parallel arrays, whose 4-byte residuals a scan reads
+ *       first (0.8–0.9 × the time on the Slush selection network, see docs/performance.md).</li>
  * </ul>
  * Not done: Goldberg's price refinement (a check that the flow is already ε-optimal for a smaller ε under other
  * prices, which would skip a phase: the expensive phases here move much flow, so it would fail there). Tried and
