@@ -114,12 +114,26 @@ class CostScalingHeuristicsTest {
    */
   @Property(tries = 100)
   void everyHeuristicKeepsTheOptimumOnSelectionShapedNetworks(@ForAll long seed) {
-    Random rnd = new Random(seed);
+    List<Arc> arcs = selectionShaped(new Random(seed));
+    int n = nodes(arcs);
+    int sink = n - 1;
+    MinCostFlow.Result want = solve(new PrimalDualMinCostFlow(), n, arcs, 0, sink, Integer.MAX_VALUE, true);
+    for (CostScalingMinCostFlow.Options o : variants()) {
+      MinCostFlow.Result got = solve(new CostScalingMinCostFlow(o), n, arcs, 0, sink, Integer.MAX_VALUE, true);
+      assertThat(got.cost()).as("%s", o).isEqualTo(want.cost());
+    }
+  }
+
+  /**
+   * A network of the selection network's shape: source 0 → startup unit arcs of rising cost (convex), startup →
+   * investor pairs of capacity 1 and negative cost, investor → hub unit arcs, hub → sink (the last node); large
+   * tier-like costs next to small score-like ones.
+   */
+  private static List<Arc> selectionShaped(Random rnd) {
     int ns = 2 + rnd.nextInt(30);
     int ni = 2 + rnd.nextInt(20);
     int hub = ns + ni + 1;
     int sink = hub + 1;
-    int n = sink + 1;
     long tier = 1 + rnd.nextInt(3) * 5_000_000L;
     List<Arc> arcs = new ArrayList<>();
     for (int j = 0; j < ns; j++) {
@@ -141,10 +155,44 @@ class CostScalingHeuristicsTest {
       }
     }
     arcs.add(new Arc(hub, sink, 1 + rnd.nextInt(3 * ns), 0));
-    MinCostFlow.Result want = solve(new PrimalDualMinCostFlow(), n, arcs, 0, sink, Integer.MAX_VALUE, true);
-    for (CostScalingMinCostFlow.Options o : variants()) {
-      MinCostFlow.Result got = solve(new CostScalingMinCostFlow(o), n, arcs, 0, sink, Integer.MAX_VALUE, true);
-      assertThat(got.cost()).as("%s", o).isEqualTo(want.cost());
+    return arcs;
+  }
+
+  private static int nodes(List<Arc> arcs) {
+    return 1 + arcs.stream().mapToInt(a -> Math.max(a.from, a.to)).max().orElse(0);
+  }
+
+  /**
+   * {@link CsrRefiner} (the large networks') runs the same operations as {@link CostScalingRefiner} with the
+   * options it supports, so the two must leave the same flow on every arc, not only the same optimum.
+   */
+  @Property(tries = 200)
+  void theCsrRefinerMakesTheSameFlowAsTheOther(@ForAll long seed, @ForAll boolean selectionShaped,
+      @ForAll boolean onlyImproving, @ForAll @IntRange(min = 0, max = 60) int maxFlow) {
+    Random rnd = new Random(seed);
+    List<Arc> arcs = selectionShaped ? selectionShaped(rnd) : randomNetwork(rnd, 2 + rnd.nextInt(40), 1_000_000);
+    int n = Math.max(2, nodes(arcs));
+    int s = selectionShaped ? 0 : rnd.nextInt(n);
+    int t = selectionShaped ? n - 1 : (s + 1 + rnd.nextInt(n - 1)) % n;
+    for (CostScalingMinCostFlow.Options o : List.of(BASE, BASE.withFifo(false), BASE.withLookAhead(false),
+        BASE.withFastRelabel(false), BASE.withCheapestFirst(true), BASE.withAlpha(3))) {
+      FlowNetwork plain = network(n, arcs);
+      FlowNetwork csr = network(n, arcs);
+      MinCostFlow.Result a = new CostScalingMinCostFlow(o, false).solve(plain, s, t, maxFlow, onlyImproving);
+      MinCostFlow.Result b = new CostScalingMinCostFlow(o, true).solve(csr, s, t, maxFlow, onlyImproving);
+      assertThat(b).as("%s", o).isEqualTo(a);
+      for (int e = 0; e < 2 * plain.arcs(); e += 2) {
+        assertThat(csr.flow(e)).as("%s, arc %d", o, e).isEqualTo(plain.flow(e));
+      }
     }
+  }
+
+  /** The size rule: the CSR refiner from 100,000 arcs, and only with options it supports. */
+  @Property(tries = 50)
+  void theCsrRefinerOnlyFromTheThreshold(@ForAll @IntRange(min = 0, max = 400_000) int arcs) {
+    CostScalingMinCostFlow.Options o = CostScalingMinCostFlow.Options.forArcs(arcs);
+    assertThat(CostScalingMinCostFlow.usesCsrRefiner(arcs, o)).isEqualTo(arcs >= 100_000);
+    assertThat(CostScalingMinCostFlow.usesCsrRefiner(arcs, o.withArcFixing(true))).isFalse();
+    assertThat(CostScalingMinCostFlow.usesCsrRefiner(arcs, o.withGlobalUpdates(true, 1))).isFalse();
   }
 }
