@@ -144,15 +144,8 @@ final class BestKBuffers {
       long pivot = a[off + 2 * hi];
       int w = lo; // keys at lo .. w - 1 are below the pivot, at w .. x - 1 not
       for (int x = lo; x < hi; x++) {
-        int p = off + 2 * x;
-        int q = off + 2 * w;
-        long key = a[p];
-        long payload = a[p + 1];
-        a[p] = a[q];
-        a[p + 1] = a[q + 1];
-        a[q] = key;
-        a[q + 1] = payload;
-        w += key < pivot ? 1 : 0;
+        swap(a, off, x, w); // entry x to w, whether it stays there or not
+        w += a[off + 2 * w] < pivot ? 1 : 0;
       }
       swap(a, off, w, hi); // the pivot at w: below it smaller keys, above it the others
       if (t < w) {

@@ -127,8 +127,8 @@ final class RetrievalScorer {
       });
     }
     int k = cut.perSide();
-    rowHeaps = new StreamScorer.ColumnHeaps(ni, k, parallel);
-    columnHeaps = new StreamScorer.ColumnHeaps(ns, k, parallel);
+    rowHeaps = new StreamScorer.ColumnHeaps(ni, k);
+    columnHeaps = new StreamScorer.ColumnHeaps(ns, k);
     investorPool = new int[ni][];
     extra = new StreamScorer.Row[ni];
     investorRuledOut = new int[Math.multiplyExact(ni, KeptPairs.REASONS)];

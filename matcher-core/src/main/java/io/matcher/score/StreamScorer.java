@@ -423,22 +423,18 @@ final class StreamScorer {
 
   /**
    * Every startup's best-K heap, shared by the blocks: an offer reads the heap's largest key
-   * (which only falls) without a lock and locks only when it may enter. Unshared (one thread
-   * scores every block), an offer takes no lock: on one thread the lock's compare-and-swap pair
-   * was a fifth of an offer's cost (1.2 M offers on Slush).
+   * (which only falls) without a lock and locks only when it may enter.
    */
   static final class ColumnHeaps {
     private static final int STRIPES = 64;
     private final int k;
-    private final boolean shared;
     private final long[] heaps; // startup s's TopK heap at s * 2k
     private final int[] size;
     private final AtomicLongArray top; // the largest kept key once full, else MAX_VALUE
     private final Object[] locks = new Object[STRIPES];
 
-    ColumnHeaps(int startups, int k, boolean shared) {
+    ColumnHeaps(int startups, int k) {
       this.k = k;
-      this.shared = shared;
       heaps = new long[Math.multiplyExact(Math.multiplyExact(startups, k), 2)];
       size = new int[startups];
       top = new AtomicLongArray(startups);
@@ -460,24 +456,14 @@ final class StreamScorer {
     }
 
     void offer(int s, long key, long payload) {
-      if (!shared) {
-        if (key < top.getPlain(s)) {
-          enter(s, key, payload);
-        }
-        return;
-      }
       if (key >= top.get(s)) {
         return;
       }
       synchronized (locks[s % STRIPES]) {
-        enter(s, key, payload);
-      }
-    }
-
-    private void enter(int s, long key, long payload) {
-      size[s] = TopK.offer(heaps, 2 * s * k, size[s], k, key, payload);
-      if (size[s] == k) {
-        top.set(s, heaps[2 * s * k]);
+        size[s] = TopK.offer(heaps, 2 * s * k, size[s], k, key, payload);
+        if (size[s] == k) {
+          top.set(s, heaps[2 * s * k]);
+        }
       }
     }
 
