@@ -177,10 +177,9 @@ public final class PairIndex implements Closeable {
 
   /**
    * One BM25 query from {@code text} over all startups; {@code out[p]} receives the score of
-   * the startup at position {@code p}, 0 when it does not match.
+   * the startup at position {@code p} (left untouched when it does not match).
    *
-   * @return false when the text has no searchable term (no query was run, {@code out} is left
-   *     as it was)
+   * @return false when the text has no searchable term (no query was run)
    */
   public boolean scoreStartups(String text, float[] out) {
     return scoreAll(startups, text, out);

@@ -204,8 +204,8 @@ final class ProfileIndex implements Closeable {
 
   /**
    * Scores the bag of words {@code terms} (analysed term → count) against every profile, term at
-   * a time, and writes each profile's score at its position (0 where it matches no term). The
-   * same scores as the boolean query of {@link org.apache.lucene.search.TermQuery}s
+   * a time, and writes each matching profile's score at its position (others are left
+   * untouched). The same scores as the boolean query of {@link org.apache.lucene.search.TermQuery}s
    * on {@link Fields#TEXT}, each boosted by its count, that {@link TextAnalysis#query} builds.
    */
   void scoreTerms(Map<String, Integer> terms, float[] out) {

@@ -55,8 +55,9 @@ final class TextPostings {
   /** {@link #unknownTermScorer} by boost - 1. */
   private final AtomicReferenceArray<Similarity.SimScorer> unknownTerm =
       new AtomicReferenceArray<>(BOOST_SLOTS);
-  /** Per-thread sums for {@link #scoreDense}, all 0 between calls. */
+  /** Per-thread sums for {@link #score(Compiled, int, float[])}, all 0 / false between calls. */
   private final ThreadLocal<double[]> sumScratch;
+  private final ThreadLocal<boolean[]> hitScratch;
 
   private TextPostings(Similarity similarity, CollectionStatistics stats,
       Map<String, Postings> byTerm, long[] norms) {
@@ -66,6 +67,7 @@ final class TextPostings {
     this.norms = norms;
     this.size = norms.length;
     this.sumScratch = ThreadLocal.withInitial(() -> new double[size]);
+    this.hitScratch = ThreadLocal.withInitial(() -> new boolean[size]);
   }
 
   /**
@@ -117,11 +119,12 @@ final class TextPostings {
   }
 
   /**
-   * Writes at each position the sum of the term scores of {@code terms} (term → boost) it
-   * matches, 0 where it matches none: {@link #scoreDense} over all positions.
+   * Writes at each position that matches at least one of {@code terms} (term → boost) the sum
+   * of its term scores; positions that match none are left untouched. {@link #score(Compiled,
+   * int, float[])} over all positions: the same sums in the same order.
    */
   void score(Map<String, Integer> terms, float[] out) {
-    scoreDense(compile(terms), 0, out);
+    score(compile(terms), 0, out);
   }
 
   /**
@@ -135,7 +138,7 @@ final class TextPostings {
   /**
    * A query's terms resolved once against these postings (the terms the index holds, in the
    * query's order, each with its scored postings), for scoring one range of positions after
-   * another ({@link #scoreDense}) without a term lookup per range.
+   * another ({@link #score(Compiled, int, float[])}) without a term lookup per range.
    */
   static final class Compiled {
     private final Scored[] terms;
@@ -145,7 +148,7 @@ final class TextPostings {
     }
   }
 
-  /** {@code terms} (term → boost) resolved for {@link #scoreDense}. */
+  /** {@code terms} (term → boost) resolved for {@link #score(Compiled, int, float[])}. */
   Compiled compile(Map<String, Integer> terms) {
     if (stats == null) {
       return new Compiled(new Scored[0]);
@@ -194,14 +197,40 @@ final class TextPostings {
 
   /**
    * As {@link #score(Map, float[])} over positions {@code from .. from + out.length - 1} only:
-   * {@code out[p - from]} becomes position p's score, 0 where no term matches. The same sums in
-   * the same order (the query's terms in turn, each term's score as the similarity gives it,
-   * summed in double and rounded to float once), so the same floats as the whole-index scoring.
-   * O(log postings) per term to find the range, then one read and one add per posting in it,
-   * and one pass over the range; no allocation (the sums are per-thread scratch, cleared as they
-   * are written out). Every position is written, so there are no per-position hit flags and the
-   * write-out has no branch (two thirds of the positions match a typical query: a test per
-   * position was mispredicted a third of the time).
+   * {@code out[p - from]} receives position p's score. The same sums in the same order (the
+   * query's terms in turn, each term's score as the similarity gives it, summed in double and
+   * rounded to float once), so the same floats as the whole-index scoring. O(log postings) per
+   * term to find the range, then one read and one add per posting in it; no allocation (the
+   * sums are per-thread scratch, cleared as they are written out).
+   */
+  void score(Compiled q, int from, float[] out) {
+    int to = from + out.length;
+    double[] sum = out.length <= size ? sumScratch.get() : new double[out.length];
+    boolean[] hit = out.length <= size ? hitScratch.get() : new boolean[out.length];
+    for (Scored t : q.terms) {
+      int[] positions = t.postings().positions();
+      float[] scores = t.scores();
+      for (int k = start(positions, from); k < positions.length && positions[k] < to; k++) {
+        int j = positions[k] - from;
+        sum[j] += scores[k];
+        hit[j] = true;
+      }
+    }
+    for (int j = 0; j < out.length; j++) {
+      if (hit[j]) {
+        out[j] = (float) sum[j];
+        sum[j] = 0;
+        hit[j] = false;
+      }
+    }
+  }
+
+  /**
+   * As {@link #score(Compiled, int, float[])}, but writes every position of the range: {@code
+   * out[p - from]} becomes position p's score, 0 where no term matches (the same floats where one
+   * does). For callers that would clear {@code out} first: no per-position hit flags, so the
+   * write-out is one branch-free pass (two thirds of the positions match a typical query, so a
+   * test per position is mispredicted a third of the time).
    */
   void scoreDense(Compiled q, int from, float[] out) {
     int to = from + out.length;
@@ -209,8 +238,7 @@ final class TextPostings {
     for (Scored t : q.terms) {
       int[] positions = t.postings().positions();
       float[] scores = t.scores();
-      int k = from == 0 ? 0 : java.util.Arrays.binarySearch(positions, from);
-      for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
+      for (int k = start(positions, from); k < positions.length && positions[k] < to; k++) {
         sum[positions[k] - from] += scores[k];
       }
     }
@@ -218,6 +246,12 @@ final class TextPostings {
       out[j] = (float) sum[j];
       sum[j] = 0;
     }
+  }
+
+  /** The index of the first of the ascending {@code positions} at or after {@code from}. */
+  private static int start(int[] positions, int from) {
+    int k = from == 0 ? 0 : java.util.Arrays.binarySearch(positions, from);
+    return k < 0 ? -k - 1 : k;
   }
 
   /**

@@ -118,9 +118,17 @@ final class BlockedText {
     }
   }
 
-  /** {@link #calibrate(float[], double, double[])} for a few values (one pair's). */
+  /**
+   * {@link #calibrate(float[], double, double[])} for a few values (one pair's), one at a time
+   * and without scratch: the loop of main's build, for candidate retrieval.
+   */
   static void calibrate(float[] v, double self) {
-    calibrate(v, self, new double[v.length]);
+    for (int k = 0; k < v.length; k++) {
+      if (v[k] != 0) {
+        double x = v[k] / self;
+        v[k] = !(x >= 1.0) ? (float) x : 1f;
+      }
+    }
   }
 
   /** Startups whose reverse values {@link #block} transposes at once. */

@@ -37,9 +37,13 @@ class CalibrateTest {
     for (int k = 0; k < n; k++) {
       expected[k] = reference(v[k], self);
     }
+    float[] one = v.clone();
     BlockedText.calibrate(v, self, new double[n + r.nextInt(3)]);
+    BlockedText.calibrate(one, self);
     for (int k = 0; k < n; k++) {
       assertThat(Float.floatToRawIntBits(v[k])).as("value %d", k)
+          .isEqualTo(Float.floatToRawIntBits(expected[k]));
+      assertThat(Float.floatToRawIntBits(one[k])).as("value %d, one at a time", k)
           .isEqualTo(Float.floatToRawIntBits(expected[k]));
     }
   }
