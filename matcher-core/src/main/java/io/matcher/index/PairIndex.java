@@ -282,7 +282,8 @@ public final class PairIndex implements Closeable {
 
   /**
    * As {@link #scoreStartups(String, float[])} for the startups at positions {@code from ..
-   * from + out.length - 1}, with a query from {@link #prepareStartupQuery}.
+   * from + out.length - 1}, with a query from {@link #prepareStartupQuery}; every position of
+   * {@code out} is written (0 where the startup does not match).
    */
   public void scoreStartups(Prepared q, int from, float[] out) {
     scoreRange(startups, q, from, out);
@@ -291,7 +292,7 @@ public final class PairIndex implements Closeable {
   /**
    * As {@link #scoreInvestors(String, float[])} for the investors at positions {@code from ..
    * from + out.length - 1} only: {@code out[p - from]} receives position p's score, the same
-   * float as the whole query gives (left untouched when it does not match).
+   * float as the whole query gives, or 0 when it does not match (every position is written).
    */
   public void scoreInvestors(Prepared q, int from, float[] out) {
     scoreRange(investors, q, from, out);
@@ -301,7 +302,7 @@ public final class PairIndex implements Closeable {
     if (q.side != side) {
       throw new IllegalArgumentException("the query was prepared for the other side's index");
     }
-    side.scoreTerms(q.terms, from, out);
+    side.scoreTermsDense(q.terms, from, out);
     int to = from + out.length;
     for (int c = 0; c < q.sectors.length; c++) { // each clause's matches in the range only
       int[] positions = q.sectors[c].positions();
@@ -310,7 +311,7 @@ public final class PairIndex implements Closeable {
       int k = from == 0 ? 0 : java.util.Arrays.binarySearch(positions, from);
       for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
         int j = positions[k] - from;
-        out[j] = (Float.isNaN(out[j]) ? 0 : out[j]) + boost * scores[k];
+        out[j] += boost * scores[k]; // out[j] is a sum of terms' scores (or 0), never NaN
       }
     }
   }

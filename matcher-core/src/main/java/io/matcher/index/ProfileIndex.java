@@ -216,8 +216,9 @@ final class ProfileIndex implements Closeable {
     return text.compile(terms);
   }
 
-  void scoreTerms(TextPostings.Compiled terms, int from, float[] out) {
-    text.score(terms, from, out);
+  /** {@link TextPostings#scoreDense}: every position of the range written, 0 where none matches. */
+  void scoreTermsDense(TextPostings.Compiled terms, int from, float[] out) {
+    text.scoreDense(terms, from, out);
   }
 
   double selfScoreTerms(Map<String, Integer> terms) {

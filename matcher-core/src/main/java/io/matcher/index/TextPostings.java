@@ -52,6 +52,9 @@ final class TextPostings {
   private final ConcurrentHashMap<String, Scored> scoredLargeBoost =
       new ConcurrentHashMap<>();
   private static final int BOOST_SLOTS = 8;
+  /** {@link #unknownTermScorer} by boost - 1. */
+  private final AtomicReferenceArray<Similarity.SimScorer> unknownTerm =
+      new AtomicReferenceArray<>(BOOST_SLOTS);
   /** Per-thread sums for {@link #score(Compiled, int, float[])}, all 0 / false between calls. */
   private final ThreadLocal<double[]> sumScratch;
   private final ThreadLocal<boolean[]> hitScratch;
@@ -207,8 +210,7 @@ final class TextPostings {
     for (Scored t : q.terms) {
       int[] positions = t.postings().positions();
       float[] scores = t.scores();
-      int k = from == 0 ? 0 : java.util.Arrays.binarySearch(positions, from);
-      for (k = k < 0 ? -k - 1 : k; k < positions.length && positions[k] < to; k++) {
+      for (int k = start(positions, from); k < positions.length && positions[k] < to; k++) {
         int j = positions[k] - from;
         sum[j] += scores[k];
         hit[j] = true;
@@ -221,6 +223,35 @@ final class TextPostings {
         hit[j] = false;
       }
     }
+  }
+
+  /**
+   * As {@link #score(Compiled, int, float[])}, but writes every position of the range: {@code
+   * out[p - from]} becomes position p's score, 0 where no term matches (the same floats where one
+   * does). For callers that would clear {@code out} first: no per-position hit flags, so the
+   * write-out is one branch-free pass (two thirds of the positions match a typical query, so a
+   * test per position is mispredicted a third of the time).
+   */
+  void scoreDense(Compiled q, int from, float[] out) {
+    int to = from + out.length;
+    double[] sum = out.length <= size ? sumScratch.get() : new double[out.length];
+    for (Scored t : q.terms) {
+      int[] positions = t.postings().positions();
+      float[] scores = t.scores();
+      for (int k = start(positions, from); k < positions.length && positions[k] < to; k++) {
+        sum[positions[k] - from] += scores[k];
+      }
+    }
+    for (int j = 0; j < out.length; j++) {
+      out[j] = (float) sum[j];
+      sum[j] = 0;
+    }
+  }
+
+  /** The index of the first of the ascending {@code positions} at or after {@code from}. */
+  private static int start(int[] positions, int from) {
+    int k = from == 0 ? 0 : java.util.Arrays.binarySearch(positions, from);
+    return k < 0 ? -k - 1 : k;
   }
 
   /**
@@ -243,10 +274,30 @@ final class TextPostings {
     for (Map.Entry<String, Integer> e : terms.entrySet()) {
       Postings p = byTerm.get(e.getKey());
       Similarity.SimScorer scorer = p != null ? scored(e.getKey(), e.getValue(), p).scorer()
-          : similarity.scorer(e.getValue(), stats, new TermStatistics(new BytesRef(e.getKey()), 1, 1));
+          : unknownTermScorer(e.getKey(), e.getValue());
       sum += scorer.score(e.getValue(), norm);
     }
     return sum;
+  }
+
+  /**
+   * The scorer of a term no document holds, counted with a document frequency of 1: BM25's
+   * scorer depends on the boost and the statistics only (the term's bytes name it in
+   * explanations), so it is made once per boost up to {@link #BOOST_SLOTS} instead of once per
+   * query term (each making builds a 256-entry length table and an idf explanation; a startup's
+   * description has many words no investor uses).
+   */
+  private Similarity.SimScorer unknownTermScorer(String term, int boost) {
+    if (boost < 1 || boost > BOOST_SLOTS) {
+      return similarity.scorer(boost, stats, new TermStatistics(new BytesRef(term), 1, 1));
+    }
+    Similarity.SimScorer s = unknownTerm.get(boost - 1);
+    if (s == null) {
+      unknownTerm.compareAndSet(boost - 1, null,
+          similarity.scorer(boost, stats, new TermStatistics(new BytesRef(term), 1, 1)));
+      s = unknownTerm.get(boost - 1);
+    }
+    return s;
   }
 
   /** A growable list of int pairs. */

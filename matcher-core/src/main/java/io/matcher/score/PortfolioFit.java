@@ -203,8 +203,9 @@ final class PortfolioFit implements ScoreComponent {
     return Math.min(1, x);
   }
 
+  /** The value of a share (NaN: neutral); a share of 0 (most pairs) is 0 without a logarithm. */
   private double valueOf(double share) {
-    return Double.isNaN(share) ? neutral : scale(share);
+    return Double.isNaN(share) ? neutral : share == 0 ? share : scale(share); // scale(±0) = ±0
   }
 
   /**

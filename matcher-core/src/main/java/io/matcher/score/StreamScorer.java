@@ -10,14 +10,16 @@ import java.util.stream.IntStream;
 /**
  * Scores an event block of investors by block, straight into the candidate pairs of a {@link
  * CandidateCut}, never holding all pairs: each block's rows are scored with the components' row
- * kernels and {@link BlockedText}, each row's totals feed the investor's best-K heap and every
- * startup's best-K heap, and the row is dropped. Memory O(block × startups + (investors +
- * startups) × K) instead of O(investors × startups).
+ * kernels and {@link BlockedText}, each row's totals feed the investor's best K and every
+ * startup's best K ({@link BestKBuffers}), and the row is dropped. Memory O(block × startups +
+ * (investors + startups) × K) instead of O(investors × startups).
  *
  * <p>Exactly the pairs, totals and reasons of {@link Scorer#score} followed by the planner's
- * top-K cut: the same row kernels give the same totals; a heap keeps the K smallest of unique keys
- * ({@link PairScores#sortKey}: total, then position), which does not depend on the order of the
- * offers, so blocks run in parallel with identical results. Time O(pairs · (components + log K)).
+ * top-K cut: the same row kernels give the same totals; each best K holds the K smallest of
+ * unique keys ({@link PairScores#sortKey}: total, then position), which does not depend on the
+ * order of the offers, so blocks run in parallel with identical results. Time O(pairs ·
+ * components + offers), offers O(K log(pairs / K)) per person in expectation for rows in random
+ * order.
  */
 final class StreamScorer {
   /** Pairs per block: its text values and scratch take about 8 bytes a pair. */
@@ -39,7 +41,7 @@ final class StreamScorer {
 
   // results, filled by the blocks
   private final Row[] rows;
-  private final ColumnHeaps columns;
+  private final BestKBuffers columns; // every startup's best K
   private final AtomicLong allowed = new AtomicLong();
   private final int[] investorRuledOut;
   private final int[] startupRuledOut;
@@ -58,7 +60,7 @@ final class StreamScorer {
     this.ns = p.startups;
     this.ni = p.investors;
     this.rows = new Row[ni];
-    this.columns = new ColumnHeaps(ns, k);
+    this.columns = new BestKBuffers(ns, k, parallel);
     this.investorRuledOut = new int[ni * KeptPairs.REASONS];
     this.startupRuledOut = new int[ns * KeptPairs.REASONS];
   }
@@ -89,7 +91,7 @@ final class StreamScorer {
     float[] tot = new float[ns];
     byte[] why = new byte[ns];
     int[] stRuledOut = new int[ns * KeptPairs.REASONS];
-    TopK best = new TopK(k);
+    BestKBuffers best = new BestKBuffers(1, k, false); // the row's best K
     long[] locked = cut.alwaysKeepArray();
     byte below = Impossibility.BELOW_MIN_SCORE.code();
     for (int i = from; i < to; i++) {
@@ -107,9 +109,12 @@ final class StreamScorer {
           }
         }
       }
+      // (float) Math.min(1.0, x), bit for bit (see BlockedText.calibrate), in two vector loops
       for (int s = 0; s < ns; s++) {
-        double x = sums[s]; // (float) Math.min(1.0, x), bit for bit: !(x >= 1) keeps a NaN
-        tot[s] = !(x >= 1.0) ? (float) x : 1f;
+        tot[s] = (float) sums[s];
+      }
+      for (int s = 0; s < ns; s++) {
+        tot[s] = Math.min(1f, tot[s]);
       }
       Arrays.fill(why, (byte) 0);
       final int inv = i;
@@ -130,7 +135,7 @@ final class StreamScorer {
       if (buffer) {
         row.all = new Row();
       }
-      best.clear();
+      best.clear(0);
       int rowAllowed = 0;
       for (int s = 0; s < ns; s++) {
         if (why[s] != 0) {
@@ -143,12 +148,12 @@ final class StreamScorer {
         long high = (long) (Integer.MAX_VALUE - Float.floatToIntBits(Math.max(0f, tot[s]))) << 32;
         long rowKey = high | s;
         long columnKey = high | i;
-        boolean toRow = k > 0 && (best.size < k || rowKey < best.top());
-        boolean toColumn = k > 0 && columnKey < columns.top(s);
+        boolean toRow = rowKey < best.threshold(0);
+        boolean toColumn = columnKey < columns.threshold(s);
         if (toRow || toColumn || row.all != null) {
           long payload = tb == null ? 0 : payload(tb.forward(s), tb.reverse(s));
           if (toRow) {
-            best.offer(rowKey, payload);
+            best.offer(0, rowKey, payload);
           }
           if (toColumn) {
             columns.offer(s, columnKey, payload);
@@ -159,8 +164,8 @@ final class StreamScorer {
         }
       }
       blockAllowed += rowAllowed;
-      for (int r = 0; r < best.size(); r++) {
-        row.add((int) best.key(r), total(best.key(r)), (byte) 0, best.payload(r));
+      for (int r = 0, n = best.finish(0); r < n; r++) {
+        row.add((int) best.key(0, r), total(best.key(0, r)), (byte) 0, best.payload(0, r));
       }
       p.pairFlags.forEachIn(inv, (s, f) -> {
         if (Scorer.isMust(f) && why[s] == 0) {
@@ -198,8 +203,10 @@ final class StreamScorer {
     boolean keepAll = allowed.get() <= cut.keepAllUpTo();
     if (!keepAll) {
       for (int s = 0; s < ns; s++) {
-        int st = s;
-        columns.forEachIn(s, (key, payload) -> rows[(int) key].add(st, total(key), (byte) 0, payload));
+        for (int r = 0, n = columns.finish(s); r < n; r++) {
+          long key = columns.key(s, r);
+          rows[(int) key].add(s, total(key), (byte) 0, columns.payload(s, r));
+        }
       }
     }
     for (int i = 0; i < ni; i++) {
