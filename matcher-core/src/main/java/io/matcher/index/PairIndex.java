@@ -43,7 +43,7 @@ public final class PairIndex implements Closeable {
    * match): the matching positions ascending with their scores, and the best score (0 when none).
    * A prepared query adds only the matches of its range, not a pass over the range.
    */
-  private record Clause(int[] positions, float[] scores, float best) {
+  private record Clause(int[] positions, float[] scores, float best, float[] dense) {
     static Clause of(float[] dense) {
       int n = 0;
       for (float v : dense) {
@@ -58,7 +58,7 @@ public final class PairIndex implements Closeable {
           scores[k++] = dense[p];
         }
       }
-      return new Clause(positions, scores, PairIndex.best(dense));
+      return new Clause(positions, scores, PairIndex.best(dense), dense);
     }
   }
 
@@ -296,6 +296,34 @@ public final class PairIndex implements Closeable {
    */
   public void scoreInvestors(Prepared q, int from, float[] out) {
     scoreRange(investors, q, from, out);
+  }
+
+  /**
+   * As {@link #scoreStartups(Prepared, int, float[])} over the one position {@code position}:
+   * the same float, in O(query terms · log(the profile's terms)) whatever the postings' lengths
+   * (for scoring pairs one at a time, {@code score.RetrievalScorer}).
+   */
+  public float scoreStartup(Prepared q, int position) {
+    return scoreAt(startups, q, position);
+  }
+
+  /** As {@link #scoreInvestors(Prepared, int, float[])} over the one position {@code position}. */
+  public float scoreInvestor(Prepared q, int position) {
+    return scoreAt(investors, q, position);
+  }
+
+  private static float scoreAt(ProfileIndex side, Prepared q, int position) {
+    if (q.side != side) {
+      throw new IllegalArgumentException("the query was prepared for the other side's index");
+    }
+    float out = side.scoreTermsAt(q.terms, position);
+    for (int c = 0; c < q.sectors.length; c++) { // in clause order, as scoreRange adds them
+      float v = q.sectors[c].dense()[position];
+      if (!Float.isNaN(v)) {
+        out += q.boosts[c] * v;
+      }
+    }
+    return out;
   }
 
   private static void scoreRange(ProfileIndex side, Prepared q, int from, float[] out) {

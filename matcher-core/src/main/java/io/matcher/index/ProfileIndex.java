@@ -221,6 +221,11 @@ final class ProfileIndex implements Closeable {
     text.scoreDense(terms, from, out);
   }
 
+  /** {@link TextPostings#scoreAt}: one position's score, 0 where none matches. */
+  float scoreTermsAt(TextPostings.Compiled terms, int position) {
+    return text.scoreAt(terms, position);
+  }
+
   double selfScoreTerms(Map<String, Integer> terms) {
     return text.selfScore(terms);
   }

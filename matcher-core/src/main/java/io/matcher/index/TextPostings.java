@@ -33,15 +33,26 @@ import org.apache.lucene.util.BytesRef;
  * deleted documents included, as in Lucene), with the same norm per document, and the per-term
  * scores are summed in double precision and rounded to float once, as Lucene's
  * {@code BooleanScorer} does. Immutable once read; thread-safe.
+ *
+ * <p>Beside the postings (term → positions) the same entries are held by position (a forward
+ * index: each profile's terms by term number, each with its entry's index in the term's
+ * postings), so that one pair's score ({@link #scoreAt}) costs a search among that profile's
+ * few terms per query term, whatever the length of the postings (Zobel and Moffat, "Inverted
+ * files for text search engines", ACM Computing Surveys 38(2), 2006, §2: the document-ordered
+ * view of the same index). Memory: two ints per posting.
  */
 final class TextPostings {
-  private record Postings(int docFreq, long totalTermFreq, int[] positions, int[] freqs) {}
+  private record Postings(int id, int docFreq, long totalTermFreq, int[] positions, int[] freqs) {}
 
   private final Similarity similarity;
   private final CollectionStatistics stats; // null when no document has text
   private final Map<String, Postings> byTerm;
   private final long[] norms; // by profile position
   private final int size;
+  /** Position p's terms are {@code termOf[termsFrom[p] .. termsFrom[p + 1] - 1]}, ascending. */
+  private final int[] termsFrom;
+  private final int[] termOf; // the term's number ({@link Postings#id})
+  private final int[] entryOf; // the index of position p's entry in that term's postings
   /**
    * Scored postings by term, then by boost (slot boost - 1, up to {@link #BOOST_SLOTS}; larger
    * boosts by "term NUL boost"), shared by compiled queries and self-scores.
@@ -66,6 +77,28 @@ final class TextPostings {
     this.byTerm = byTerm;
     this.norms = norms;
     this.size = norms.length;
+    Postings[] byId = new Postings[byTerm.size()];
+    byTerm.values().forEach(p -> byId[p.id()] = p);
+    this.termsFrom = new int[size + 1];
+    for (Postings p : byId) {
+      for (int position : p.positions()) {
+        termsFrom[position + 1]++;
+      }
+    }
+    for (int q = 0; q < size; q++) {
+      termsFrom[q + 1] += termsFrom[q];
+    }
+    this.termOf = new int[termsFrom[size]];
+    this.entryOf = new int[termsFrom[size]];
+    int[] next = java.util.Arrays.copyOf(termsFrom, size);
+    for (Postings p : byId) { // by term number, so each position's terms come out ascending
+      int[] positions = p.positions();
+      for (int k = 0; k < positions.length; k++) {
+        int at = next[positions[k]]++;
+        termOf[at] = p.id();
+        entryOf[at] = k;
+      }
+    }
     this.sumScratch = ThreadLocal.withInitial(() -> new double[size]);
     this.hitScratch = ThreadLocal.withInitial(() -> new boolean[size]);
   }
@@ -110,11 +143,15 @@ final class TextPostings {
       }
     }
     Map<String, Postings> byTerm = new HashMap<>(lists.size() * 2);
-    lists.forEach((term, list) -> {
+    String[] sorted = lists.keySet().toArray(new String[0]);
+    java.util.Arrays.sort(sorted); // term numbers in term order: the same on every run
+    for (int id = 0; id < sorted.length; id++) {
+      String term = sorted[id];
+      IntPairs list = lists.get(term);
       list.sortByFirst(); // by position, for scoring ranges of positions (sums do not change)
-      byTerm.put(term, new Postings(
+      byTerm.put(term, new Postings(id,
           docFreqs.get(term)[0], totals.get(term)[0], list.firsts(), list.seconds()));
-    });
+    }
     return new TextPostings(searcher.getSimilarity(), stats, byTerm, norms);
   }
 
@@ -246,6 +283,25 @@ final class TextPostings {
       out[j] = (float) sum[j];
       sum[j] = 0;
     }
+  }
+
+  /**
+   * Position {@code position}'s score, the float {@link #scoreDense} writes there (the same
+   * terms summed in the same order, in double, rounded once), 0 where no term matches. O(query
+   * terms · log(the profile's terms)), through the forward index: independent of the postings'
+   * lengths, and it reads only the profile's own few entries.
+   */
+  float scoreAt(Compiled q, int position) {
+    int from = termsFrom[position];
+    int to = termsFrom[position + 1];
+    double sum = 0;
+    for (Scored t : q.terms) {
+      int at = java.util.Arrays.binarySearch(termOf, from, to, t.postings().id());
+      if (at >= 0) {
+        sum += t.scores()[entryOf[at]];
+      }
+    }
+    return (float) sum;
   }
 
   /** The index of the first of the ascending {@code positions} at or after {@code from}. */

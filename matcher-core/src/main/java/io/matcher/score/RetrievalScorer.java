@@ -23,11 +23,14 @@ import java.util.stream.IntStream;
  * vetoed pairs are always scored). Each investor's pool is its {@code pool} best startups by the
  * estimate, each startup's its {@code pool} best investors; a pair in both is scored once.
  *
- * <p>Cost: the estimate is three table reads per pair and side (O(pairs), about 1 ns a pair),
- * exact scoring O((investors + startups) · pool · (components + text terms · log postings)):
- * the text of one pair is its two queries' postings searched at that position ({@link
- * PairIndex#scoreStartups(PairIndex.Prepared, int, float[])} over one position, the same float
- * as over the whole row). Memory O(people · (pool + K) + (cells + buckets + codes) · investors).
+ * <p>Cost: an investor's pool reads only the startups of its best (sector code, cell) blocks
+ * ({@link PoolEstimates#investorPool}, a threshold algorithm); a startup's pool is three table
+ * reads per investor, once per distinct (sector set, cell, bucket) of the startups. Exact
+ * scoring O((investors + startups) · pool · (components + text terms · log profile terms)): the
+ * text of one pair is its two queries' terms looked up in the other profile's own terms
+ * ({@link PairIndex#scoreStartup(PairIndex.Prepared, int)}, the same float as over the whole
+ * row), whatever the length of the postings. Memory O(people · (pool + K) + (cells + buckets +
+ * codes) · investors).
  *
  * <p>Counts over all pairs ({@link KeptPairs#allowedCount}, the ruled-out counts): vetoes and
  * exclusions come from the pair flags, exactly; pairs below the minimum score are counted among
@@ -60,6 +63,7 @@ final class RetrievalScorer {
   private final float[] cell; // [cell * ni + investor]
   private final int[] bucketOf; // startup -> raise bucket
   private final float[] bucket; // [bucket * ni + investor]
+  private final PoolEstimates estimates; // the pools, from these tables
 
   // text
   final boolean[] investorHasQuery;
@@ -106,6 +110,8 @@ final class RetrievalScorer {
     this.cell = new float[Math.multiplyExact(cellRep.length, ni)];
     this.bucket = new float[Math.multiplyExact(bucketRep.length, ni)];
     fillTables(cellRep, bucketRep);
+    this.estimates = new PoolEstimates(ni, ns, codes, code, emptySet, cellOf, cell, bucketOf,
+        bucket, p.sectorSets, p.startupSectorSet);
     investorHasQuery = new boolean[ni];
     investorHasThesis = new boolean[ni];
     startupHasQuery = new boolean[ns];
@@ -302,24 +308,7 @@ final class RetrievalScorer {
 
   /** The investor's pool: its best startups by the estimate, its wished and locked ones. */
   private void investorPass(int i, long[] locked) {
-    float[] codeRow = column(code, i);
-    float[] setRow = new float[p.sectorSets.length];
-    for (int k = 0; k < setRow.length; k++) {
-      int[] set = p.sectorSets[k];
-      float v = set.length == 0 ? emptySet[i] : 0;
-      for (int a : set) {
-        v = Math.max(v, codeRow[a]);
-      }
-      setRow[k] = v;
-    }
-    float[] cellRow = column(cell, i);
-    float[] bucketRow = column(bucket, i);
-    int[] set = p.startupSectorSet;
-    float[] e = scratch(ns);
-    for (int s = 0; s < ns; s++) {
-      e[s] = setRow[set[s]] + cellRow[cellOf[s]] + bucketRow[bucketOf[s]];
-    }
-    int[] chosen = PoolSelection.largest(e, ns, pool);
+    int[] chosen = estimates.investorPool(i, pool);
     int[][] also = {new int[0]};
     p.pairFlags.forEachIn(i, (s, f) -> also[0] = append(also[0], s));
     int at = Arrays.binarySearch(locked, (long) i * ns);
@@ -369,58 +358,17 @@ final class RetrievalScorer {
     if (members.length == 0) {
       return;
     }
-    int[] codesOf = p.startupSectors[members[0]];
-    float[] sec = new float[ni];
-    for (int i = 0; i < ni; i++) {
-      sec[i] = sectorPart(codesOf, i);
-    }
+    float[] sec = estimates.sectorParts(p.startupSectorSet[members[0]]);
     java.util.Map<Long, int[]> pools = new java.util.HashMap<>(); // by (cell, bucket): one estimate
-    float[] e = scratch(ni);
     for (int s : members) {
-      int[] chosen = pools.computeIfAbsent((long) cellOf[s] << 32 | bucketOf[s], key -> {
-        int co = cellOf[s] * ni;
-        int bo = bucketOf[s] * ni;
-        for (int i = 0; i < ni; i++) {
-          e[i] = sec[i] + cell[co + i] + bucket[bo + i];
-        }
-        return PoolSelection.largest(e, ni, pool);
-      });
+      int[] chosen = pools.computeIfAbsent((long) cellOf[s] << 32 | bucketOf[s],
+          key -> estimates.startupPool(sec, cellOf[s], bucketOf[s], pool));
       for (int i : chosen) {
         if (Arrays.binarySearch(investorPool[i], s) < 0) {
           score(i, s, p.flags(i, s), false); // flagged and locked pairs: in the investor's pool
         }
       }
     }
-  }
-
-  private final ThreadLocal<float[]> scratch = new ThreadLocal<>();
-
-  private float[] scratch(int n) {
-    float[] a = scratch.get();
-    if (a == null || a.length < n) {
-      a = new float[Math.max(ni, ns)];
-      scratch.set(a);
-    }
-    return a;
-  }
-
-  private float sectorPart(int[] set, int i) {
-    if (set.length == 0) {
-      return emptySet[i];
-    }
-    float v = 0;
-    for (int a : set) {
-      v = Math.max(v, code[a * ni + i]);
-    }
-    return v;
-  }
-
-  private float[] column(float[] table, int i) {
-    float[] out = new float[table.length / ni];
-    for (int x = 0; x < out.length; x++) {
-      out[x] = table[x * ni + i];
-    }
-    return out;
   }
 
   private record Scored(float total, byte why, long payload) {}
@@ -505,12 +453,7 @@ final class RetrievalScorer {
     if (self <= 0) {
       return 0;
     }
-    float[] one = new float[1];
-    if (overStartups) {
-      index.scoreStartups(q, position, one);
-    } else {
-      index.scoreInvestors(q, position, one);
-    }
+    float[] one = {overStartups ? index.scoreStartup(q, position) : index.scoreInvestor(q, position)};
     BlockedText.calibrate(one, self);
     return one[0];
   }
